@@ -1,0 +1,100 @@
+#include "Cli.h"
+
+#include "CommandContext.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace coinage::cli {
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(coinage::cli::Cli)
+};
+
+struct Verb
+{
+    const char *name;
+    const char *summary; // translated through Cli::tr
+    int (*run)(const QStringList &arguments);
+};
+
+// Every verb of `coinage`.
+const Verb verbs[] = {
+    {"check", QT_TRANSLATE_NOOP("coinage::cli::Cli", "report problems in posts (front matter, encoding)"), &runCheck},
+};
+
+const Verb *findVerb(const char *name)
+{
+    for (const Verb &verb : verbs) {
+        if (std::strcmp(verb.name, name) == 0)
+            return &verb;
+    }
+    return nullptr;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << Cli::tr("Usage: coinage [FILE...]          open posts in the Coinage window") << '\n'
+        << Cli::tr("       coinage VERB [OPTIONS...]  work on posts from the command line") << "\n\n"
+        << Cli::tr("Verbs:") << '\n';
+    for (const Verb &verb : verbs)
+        out << QStringLiteral("  %1  ").arg(QString::fromLatin1(verb.name), -20) << Cli::tr(verb.summary) << '\n';
+    out << '\n'
+        << Cli::tr("Options:") << '\n'
+        << QStringLiteral("  %1  ").arg(QStringLiteral("-h, --help"), -20) << Cli::tr("show this help") << '\n'
+        << QStringLiteral("  %1  ").arg(QStringLiteral("-v, --version"), -20) << Cli::tr("show the version") << '\n'
+        << '\n'
+        << Cli::tr("Run 'coinage VERB --help' for a verb's options.") << Qt::endl;
+}
+
+bool isOneOf(const char *arg, std::initializer_list<const char *> names)
+{
+    return std::any_of(names.begin(), names.end(), [arg](const char *n) { return std::strcmp(arg, n) == 0; });
+}
+
+} // namespace
+
+bool isCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    return findVerb(argv[1]) || isOneOf(argv[1], {"-h", "--help", "-v", "--version", "help"});
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("coinage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COINAGE_VERSION));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return UsageError;
+    }
+    const QString first = arguments.first();
+    if (first == u"-v" || first == u"--version") {
+        out << QStringLiteral("coinage %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Success;
+    }
+    if (first == u"-h" || first == u"--help" || first == u"help") {
+        printUsage(out);
+        return Success;
+    }
+    const Verb *verb = findVerb(first.toUtf8().constData());
+    if (!verb) {
+        err << Cli::tr("coinage: unknown verb '%1'").arg(first) << '\n';
+        printUsage(err);
+        return UsageError;
+    }
+    arguments.removeFirst();
+    return verb->run(arguments);
+}
+
+} // namespace coinage::cli
