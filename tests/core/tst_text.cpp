@@ -1,5 +1,6 @@
 #include "text/LineIndex.h"
 #include "text/TextCounter.h"
+#include "text/TextEdit.h"
 
 #include <QtTest>
 
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void words_data();
     void words();
     void charactersAndParagraphs();
+    void edits_data();
+    void edits();
 };
 
 void TestText::positions_data()
@@ -86,6 +89,27 @@ void TestText::charactersAndParagraphs()
     // "Hi there" (8), "One two." (8), "Still one." (10), "大模型" (3)
     QCOMPARE(counts.characters, 8 + 8 + 10 + 3);
     QCOMPARE(counts.charactersNoSpaces, 7 + 7 + 9 + 3);
+}
+
+void TestText::edits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<TextEdits>("edits");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << u"abc"_s << TextEdits{} << u"abc"_s;
+    QTest::newRow("insert") << u"abc"_s << TextEdits{{1, 0, u"X"_s}} << u"aXbc"_s;
+    QTest::newRow("out of order") << u"abcdef"_s << TextEdits{{4, 1, u"E"_s}, {0, 2, QString()}} << u"cdEf"_s;
+    QTest::newRow("at end") << u"ab"_s << TextEdits{{2, 0, u"[^1]"_s}} << u"ab[^1]"_s;
+    QTest::newRow("overlap refused") << u"abcdef"_s << TextEdits{{0, 3, u"x"_s}, {2, 1, u"y"_s}} << u"abcdef"_s;
+    QTest::newRow("outside refused") << u"ab"_s << TextEdits{{1, 5, u"x"_s}} << u"ab"_s;
+}
+
+void TestText::edits()
+{
+    QFETCH(QString, text);
+    QFETCH(TextEdits, edits);
+    QFETCH(QString, expected);
+    QCOMPARE(applyEdits(text, edits), expected);
 }
 
 QTEST_GUILESS_MAIN(TestText)
