@@ -104,11 +104,10 @@ coinage_setup_host() {
 coinage_root_stamp() { sha256sum "$COINAGE_PACKAGES_FILE" | cut -d' ' -f1; }
 
 coinage_setup_root_locked() {
-  local want
-  want=$(coinage_root_stamp)
-  if [ -f "$COINAGE_ROOT/.coinage-packages" ] && [ "$(cat "$COINAGE_ROOT/.coinage-packages")" = "$want" ]; then
-    return 0
-  fi
+  # One marker per package list that was installed: switching between checkouts with other lists stays quick.
+  local stamp
+  stamp="$COINAGE_ROOT/.coinage-packages.d/$(coinage_root_stamp)"
+  [ -f "$stamp" ] && return 0
   [ "$(id -u)" -eq 0 ] || coinage_die "making the Debian 13 build root needs root (debootstrap, chroot): run with sudo"
   command -v unshare >/dev/null 2>&1 || coinage_die "unshare (util-linux) is missing"
   if ! command -v debootstrap >/dev/null 2>&1 || [ ! -e /usr/share/debootstrap/scripts/$COINAGE_SUITE ]; then
@@ -135,7 +134,7 @@ coinage_setup_root_locked() {
   COINAGE_ROOT_NOLOCK=1 coinage_enter_root /bin/sh -c \
     'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"' sh $(coinage_packages) \
     >"$COINAGE_CACHE/apt.log" 2>&1 || coinage_die "installing packages in the build root failed; its log: $COINAGE_CACHE/apt.log"
-  printf '%s\n' "$want" >"$COINAGE_ROOT/.coinage-packages"
+  mkdir -p "$(dirname "$stamp")" && touch "$stamp"
   coinage_say "build root ready"
 }
 
