@@ -49,6 +49,8 @@ void TestTextCodec::roundTrip_data()
     QTest::newRow("chinese") << QByteArray("子曰：大模型者，铸币之道也。\r\n") << u"子曰：大模型者，铸币之道也。\n"_s
                              << false << crlf;
     QTest::newRow("astral") << QByteArray("\xF0\x9F\x98\x80 \xF0\xA0\x80\x80\n") << u"😀 𠀀\n"_s << false << lf;
+    QTest::newRow("double bom") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx\n") << u"\uFEFFx\n"_s << true << lf;
+    QTest::newRow("bom inside") << QByteArray("a\xEF\xBB\xBF\n") << u"a\uFEFF\n"_s << false << lf;
     QTest::newRow("blank lines only") << QByteArray("\n\n\r\n") << u"\n\n\n"_s << false << lf;
 }
 

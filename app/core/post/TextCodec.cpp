@@ -120,7 +120,9 @@ bool TextCodec::decode(const QByteArray &bytes, DecodedText &out, DecodeError &e
         return false;
     }
 
-    const QString raw = QString::fromUtf8(bytes.constData() + start, bytes.size() - start);
+    // ConvertInitialBom: a second BOM after the one stripped above is text and must survive (found by fuzzing).
+    QStringDecoder toUtf16(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    const QString raw = toUtf16(QByteArrayView(bytes).sliced(start));
     // Normalise line endings to '\n', counting each kind per line.
     QString &text = out.text;
     text.resize(raw.size());
