@@ -148,7 +148,7 @@ void TestCliJekyll::exportErrors()
     const QString bad = write(u"notes/bad.md"_s, "---\ntitle: [\n---\n");
     const CliResult yaml = runCoinage({u"export"_s, bad, u"--site"_s, m_site});
     QCOMPARE(yaml.exitCode, 1);
-    QVERIFY(yaml.err.contains(u"bad.md:2"_s));
+    QVERIFY(yaml.err.contains(u"bad.md:3: YAML"_s));
     const CliResult noSite = runCoinage({u"export"_s, bad, u"--site"_s, m_dir->filePath(u"notes"_s)});
     QCOMPARE(noSite.exitCode, 1);
     QVERIFY(noSite.err.contains(u"_config.yml"_s));

@@ -285,8 +285,38 @@ void TestE2eJekyll::generatedPosts()
         runCoinage({u"new"_s, u"新文章：午夜"_s, u"--site"_s, m_src, u"--date"_s, u"2025-01-05 23:59:59 +0800"_s});
     QCOMPARE(created.exitCode, 0);
 
+    // Posts written directly (not exported): Coinage's date model must predict the day and time Jekyll gives
+    // them, including the UTC trap of a plain timestamp with seconds.
+    struct Raw
+    {
+        QString yaml;    // the date: value as written
+        QString instant; // what Jekyll shows, in the site's zone
+    };
+    const QList<Raw> raws{
+        {u"2025-01-05 22:05:00"_s, u"2025-01-06 06:05:00 +0800"_s},
+        {u"2025-01-05 22:05"_s, u"2025-01-05 22:05:00 +0800"_s},
+        {u"\"2025-01-05 22:05:00\""_s, u"2025-01-05 22:05:00 +0800"_s},
+        {u"2025-01-05"_s, u"2025-01-05 00:00:00 +0800"_s},
+        {u"2025-01-05T16:30:00Z"_s, u"2025-01-06 00:30:00 +0800"_s},
+        {u"2025/01/05 23:59"_s, u"2025-01-05 23:59:00 +0800"_s},
+        {u"2025-01-05 18:15:00 +0545"_s, u"2025-01-05 20:30:00 +0800"_s},
+    };
+    for (qsizetype i = 0; i < raws.size(); ++i) {
+        writeAll(m_src + u"/_posts/2025-01-01-raw-%1.md"_s.arg(i),
+                 (u"---\nlayout: post\ntitle: Raw %1\ndate: %2\n---\nText\n"_s.arg(i).arg(raws[i].yaml)).toUtf8());
+    }
+
     QVERIFY2(build(), qPrintable(m_buildLog));
 
+    for (qsizetype i = 0; i < raws.size(); ++i) {
+        const Page p = page(u"raw-%1"_s.arg(i));
+        QCOMPARE(p.date, raws[i].instant);
+        const QString text = QString::fromUtf8(readAll(m_src + u"/_posts/2025-01-01-raw-%1.md"_s.arg(i)));
+        const FrontMatterData data = FrontMatterData::parse(text, splitFrontMatter(text));
+        const PostDate date = PostDate::fromValue(data.find(u"date")->value);
+        QCOMPARE(PostDate::format(date.instant(site.zone())), p.date);
+        QVERIFY2(p.url.contains(date.localDate(site.zone()).toString(u"/yyyy/MM/dd/")), qPrintable(p.url));
+    }
     for (const Case &c : cases) {
         const Page p = page(c.slug);
         QVERIFY2(!p.html.isEmpty(), qPrintable(c.slug + u" not built\n"_s + m_buildLog));
