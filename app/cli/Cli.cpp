@@ -26,6 +26,9 @@ struct Verb
 // Every verb of `coinage`.
 const Verb verbs[] = {
     {"check", QT_TRANSLATE_NOOP("coinage::cli::Cli", "report problems in posts (front matter, encoding)"), &runCheck},
+    {"export", QT_TRANSLATE_NOOP("coinage::cli::Cli", "write a post into a Jekyll site, ready to build"), &runExport},
+    {"new", QT_TRANSLATE_NOOP("coinage::cli::Cli", "create a new post or draft in a Jekyll site"), &runNew},
+    {"frontmatter", QT_TRANSLATE_NOOP("coinage::cli::Cli", "get or set one front matter key"), &runFrontMatter},
 };
 
 const Verb *findVerb(const char *name)

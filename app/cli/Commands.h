@@ -6,5 +6,8 @@ namespace coinage::cli {
 
 // One function per verb; each takes the arguments after the verb and returns the exit code.
 int runCheck(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runNew(const QStringList &arguments);
+int runFrontMatter(const QStringList &arguments);
 
 } // namespace coinage::cli
