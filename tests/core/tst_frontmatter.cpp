@@ -101,6 +101,9 @@ void TestFrontMatter::kinds_data()
     QTest::newRow("null") << u"~"_s << int(K::Null);
     QTest::newRow("empty") << QString() << int(K::Null);
     QTest::newRow("date") << u"2025-01-05"_s << int(K::Date);
+    QTest::newRow("impossible date") << u"2025-02-30"_s << int(K::String);
+    QTest::newRow("octal") << u"017"_s << int(K::Int);
+    QTest::newRow("yaml 1.2 octal is text") << u"0o17"_s << int(K::String);
     QTest::newRow("timestamp") << u"2025-01-05 22:05:00 +0800"_s << int(K::Timestamp);
     QTest::newRow("time without seconds") << u"2025-01-05 22:05"_s << int(K::String);
     QTest::newRow("flow list") << u"[a, b]"_s << int(K::List);

@@ -42,7 +42,7 @@ YamlValue::Kind resolvePlain(const QString &s)
                                      QStringLiteral("no"),    QStringLiteral("No"),    QStringLiteral("NO"),
                                      QStringLiteral("on"),    QStringLiteral("On"),    QStringLiteral("ON"),
                                      QStringLiteral("off"),   QStringLiteral("Off"),   QStringLiteral("OFF")};
-    static const QRegularExpression integer(QStringLiteral(R"(^[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0o?[0-7_]+)$)"));
+    static const QRegularExpression integer(QStringLiteral(R"(^[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0[0-7_]+|0b[01_]+)$)"));
     static const QRegularExpression real(
         QStringLiteral(R"(^([-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"));
     static const QRegularExpression date(QStringLiteral(R"(^\d{4}-\d\d?-\d\d?$)"));
@@ -57,7 +57,8 @@ YamlValue::Kind resolvePlain(const QString &s)
         return YamlValue::Kind::Int;
     if (real.match(s).hasMatch() && s != u"." && s != u"-." && s != u"+.")
         return YamlValue::Kind::Float;
-    if (date.match(s).hasMatch())
+    // Psych reads a date only when it exists: 2025-02-30 stays a string.
+    if (date.match(s).hasMatch() && QDate::fromString(s, u"yyyy-M-d").isValid())
         return YamlValue::Kind::Date;
     if (timestamp.match(s).hasMatch())
         return YamlValue::Kind::Timestamp;
