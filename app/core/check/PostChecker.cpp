@@ -1,5 +1,6 @@
 #include "PostChecker.h"
 
+#include "footnotes/FootnoteCheck.h"
 #include "post/PostFile.h"
 
 #include <algorithm>
@@ -10,6 +11,7 @@ namespace {
 // Every check `coinage check` runs, in order.
 const PostCheck allChecks[] = {
     &PostChecker::checkFrontMatter,
+    &checkFootnotes,
 };
 
 } // namespace
