@@ -26,6 +26,10 @@ struct Verb
 // Every verb of `coinage`.
 const Verb verbs[] = {
     {"check", QT_TRANSLATE_NOOP("coinage::cli::Cli", "report problems in posts (front matter, encoding)"), &runCheck},
+    {"footnotes", QT_TRANSLATE_NOOP("coinage::cli::Cli", "list a post's footnotes and their problems"), &runFootnotes},
+    {"renumber", QT_TRANSLATE_NOOP("coinage::cli::Cli", "renumber footnotes in reference order"), &runRenumber},
+    {"convert-references", QT_TRANSLATE_NOOP("coinage::cli::Cli", "turn [1] and References into footnotes"),
+     &runConvertReferences},
 };
 
 const Verb *findVerb(const char *name)

@@ -6,5 +6,8 @@ namespace coinage::cli {
 
 // One function per verb; each takes the arguments after the verb and returns the exit code.
 int runCheck(const QStringList &arguments);
+int runFootnotes(const QStringList &arguments);
+int runRenumber(const QStringList &arguments);
+int runConvertReferences(const QStringList &arguments);
 
 } // namespace coinage::cli
