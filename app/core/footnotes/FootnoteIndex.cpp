@@ -60,16 +60,20 @@ void FootnoteIndex::number()
             printed.append(m_byLabel.value(r.label));
         }
     };
-    for (const FootnoteReference &r : std::as_const(m_references)) {
+    QHash<int, QList<int>> inside; // definition -> the markers inside it
+    for (int i = 0; i < m_references.size(); ++i) {
+        const FootnoteReference &r = m_references[i];
         if (r.definition < 0)
             visit(r);
+        else
+            inside[r.definition].append(i);
     }
-    for (qsizetype k = 0; k < printed.size(); ++k) {
-        const int definition = printedDefinition(m_footnotes[printed[k]]);
-        for (const FootnoteReference &r : std::as_const(m_references)) {
-            if (r.definition == definition)
-                visit(r);
-        }
+    for (qsizetype k = 0; k < printed.size() && !inside.isEmpty(); ++k) {
+        const auto it = inside.constFind(printedDefinition(m_footnotes[printed[k]]));
+        if (it == inside.cend())
+            continue;
+        for (int i : *it)
+            visit(m_references[i]);
     }
 }
 

@@ -32,6 +32,12 @@ bool isAsciiWord(QChar c)
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
 }
 
+// The characters the inline scan stops at: \ ` $ [ ] < ^
+constexpr bool isInlineSpecial(char16_t c)
+{
+    return c < 128 && ((c >= u'[' && c <= u'`') || c == u'$' || c == u'<');
+}
+
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -466,11 +472,13 @@ private:
             qsizetype i = m_segments[s].first;
             while (i < m_segments[s].second) {
                 const qsizetype e = m_segments[s].second;
-                const char16_t c = t[i].unicode();
-                if (c > u'`') {
+                // Skip to the next character that can start something (the hot loop of the whole scan).
+                const char16_t *data = reinterpret_cast<const char16_t *>(t.data());
+                while (i < e && !isInlineSpecial(data[i]))
                     ++i;
-                    continue;
-                }
+                if (i >= e)
+                    break;
+                const char16_t c = data[i];
                 switch (c) {
                 case u'\\':
                     i += 2;
