@@ -4,6 +4,7 @@
 #include "footnotes/SeedReferenceConverter.h"
 #include "support/Seed.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace coinage;
@@ -51,6 +52,9 @@ private Q_SLOTS:
     void convertOtherLists_data();
     void convertOtherLists();
     void renumberThousand();
+    void randomPosts_data();
+    void randomPosts();
+    void placementPerLanguage();
 };
 
 void TestFootnoteEdits::insert_data()
@@ -379,6 +383,114 @@ void TestFootnoteEdits::renumberThousand()
         QCOMPARE(index.textOf(index.footnotes()[i].label), u"Note %1."_s.arg(1000 - i));
         QCOMPARE(index.definitions()[i].label, QString::number(i + 1));
     }
+}
+
+namespace {
+
+// A post with footnotes among prose (English and Chinese), lists, quotes, code, and definitions in one or several
+// places, some with several paragraphs. No note refers to another, so a note's text never changes with labels.
+QString randomPost(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const int count = 1 + random.bounded(12);
+    QStringList labels;
+    for (int i = 0; i < count; ++i)
+        labels.append(random.bounded(3) == 0 ? u"n%1"_s.arg(i) : QString::number(1 + random.bounded(40)));
+    labels.removeDuplicates();
+    QStringList definitions;
+    for (const QString &label : std::as_const(labels)) {
+        QString d = u"[^%1]: Note %1 文。"_s.arg(label);
+        if (random.bounded(4) == 0)
+            d += u"\n\n    More of %1.\n\n        code [^x]"_s.arg(label);
+        definitions.append(d);
+    }
+    QString text = u"---\ntitle: R\n---\n\n"_s;
+    const int paragraphs = 2 + random.bounded(10);
+    for (int p = 0; p < paragraphs; ++p) {
+        const int kind = random.bounded(6);
+        QString line = kind == 0 ? u"- "_s : kind == 1 ? u"> "_s : QString();
+        line += random.bounded(2) ? u"Some prose `[^9]` here"_s : u"中文的句子"_s;
+        for (int m = random.bounded(3); m > 0; --m)
+            line += (random.bounded(2) ? u"。[^%1]"_s : u", and[^%1]"_s).arg(labels[random.bounded(labels.size())]);
+        text += line + u"\n\n"_s;
+        if (kind == 2)
+            text += u"```\n[^1] in code\n```\n\n"_s;
+        if (kind == 3 && !definitions.isEmpty())
+            text += definitions.takeFirst() + u"\n\n"_s;
+    }
+    const QString gap = random.bounded(2) ? u"\n"_s : u"\n\n"_s;
+    text += definitions.join(gap) + u"\n"_s;
+    return text;
+}
+
+QStringList textsInOrder(const FootnoteIndex &index)
+{
+    QStringList out;
+    for (const Footnote &f : index.footnotes())
+        out.append(index.textOf(f.label) + u" x"_s + QString::number(f.references.size()));
+    return out;
+}
+
+} // namespace
+
+void TestFootnoteEdits::randomPosts_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 60; ++seed)
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+// Properties every whole-set edit keeps on any post: valid disjoint edits, the same notes with the same texts and
+// reference counts in the same reading order, no new problem, and a second run changes nothing.
+void TestFootnoteEdits::randomPosts()
+{
+    QFETCH(quint32, seed);
+    const QString text = randomPost(seed);
+    const FootnoteIndex before = FootnoteIndex::build(text);
+    const auto verify = [&](const FootnoteEditResult &r, const char *name, auto again) {
+        QVERIFY2(r.ok(), name);
+        const QString result = apply(text, r);
+        QVERIFY2(!result.startsWith(u'<'), qPrintable(result));
+        const FootnoteIndex after = FootnoteIndex::build(result);
+        QVERIFY2(textsInOrder(after) == textsInOrder(before), qPrintable(text + u"\n=====\n"_s + result));
+        QVERIFY2(after.problems().size() <= before.problems().size(), qPrintable(result));
+        QVERIFY2(again(result).edits.isEmpty(), qPrintable(result));
+    };
+    verify(FootnoteReorder::renumber(text), "renumber", [](const QString &t) { return FootnoteReorder::renumber(t); });
+    verify(FootnoteReorder::renumber(text, true), "renumber all",
+           [](const QString &t) { return FootnoteReorder::renumber(t, true); });
+    verify(FootnoteReorder::gatherAtEnd(text), "gather",
+           [](const QString &t) { return FootnoteReorder::gatherAtEnd(t); });
+    // Removing a footnote leaves the others as they were.
+    if (!before.footnotes().isEmpty()) {
+        const QString label = before.footnotes().first().label;
+        const QString result = apply(text, FootnoteEdits::remove(text, label));
+        const FootnoteIndex after = FootnoteIndex::build(result);
+        QVERIFY(!after.find(label));
+        QCOMPARE(textsInOrder(after), textsInOrder(before).mid(1));
+    }
+    // Inserting a footnote adds one and keeps the others.
+    const qsizetype caret = text.indexOf(u"中文的句子"_s);
+    if (caret > 0) {
+        const FootnoteEditResult r = FootnoteEdits::insert(text, caret + 5, u"新注"_s);
+        const FootnoteIndex after = FootnoteIndex::build(apply(text, r));
+        QCOMPARE(after.footnotes().size(), before.footnotes().size() + 1);
+        QCOMPARE(after.textOf(r.label), u"新注"_s);
+        QCOMPARE(after.problems().size(), before.problems().size());
+    }
+}
+
+void TestFootnoteEdits::placementPerLanguage()
+{
+    FootnoteStyle style;
+    style.byLanguage.insert(u"en"_s, MarkerPlacement::BeforePunctuation);
+    QCOMPARE(style.placementFor(u"en-US"_s), MarkerPlacement::BeforePunctuation);
+    QCOMPARE(style.placementFor(u"zh_CN"_s), MarkerPlacement::AfterPunctuation);
+    const QString text = u"It is so. 就是这样。"_s;
+    const FootnoteEditResult en = FootnoteEdits::insert(text, text.indexOf(u'.'), u"n"_s, style.placementFor(u"en"_s));
+    QVERIFY(apply(text, en).startsWith(u"It is so[^1]. 就是"_s));
+    const FootnoteEditResult zh = FootnoteEdits::insert(text, text.indexOf(u"。"), u"n"_s, style.placementFor(u"zh"_s));
+    QVERIFY(apply(text, zh).startsWith(u"It is so. 就是这样。[^1]"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFootnoteEdits)

@@ -81,6 +81,9 @@ void TestFootnoteIndex::index_data()
     QTest::newRow("three spaces in") << u"x[^1]\n\n   [^1]: ok\n"_s << u"1=1/1/1"_s << none;
     QTest::newRow("note inside a note") << u"a[^x]\n\n[^x]: see[^y]\n\n[^z]: unused\n[^y]: Y\n"_s
                                         << u"x=1/1/1 y=2/1/1 z=0/0/1"_s << QStringList{u"footnote-unused"_s};
+    // Measured with Jekyll 4.3 / kramdown (GFM input): the body's markers first, then those inside notes.
+    QTest::newRow("note inside a note, numbered last")
+        << u"a[^x] b[^z]\n\n[^x]: see[^y]\n\n[^z]: Z\n[^y]: Y\n"_s << u"x=1/1/1 z=2/1/1 y=3/1/1"_s << none;
     QTest::newRow("undefined") << u"x[^1] y[^1]\n"_s << u"1=0/2/0"_s
                                << QStringList{u"footnote-undefined"_s, u"footnote-undefined"_s};
     QTest::newRow("undefined does not take a number")
