@@ -29,6 +29,10 @@ const Verb verbs[] = {
     {"export", QT_TRANSLATE_NOOP("coinage::cli::Cli", "write a post into a Jekyll site, ready to build"), &runExport},
     {"new", QT_TRANSLATE_NOOP("coinage::cli::Cli", "create a new post or draft in a Jekyll site"), &runNew},
     {"frontmatter", QT_TRANSLATE_NOOP("coinage::cli::Cli", "get or set one front matter key"), &runFrontMatter},
+    {"footnotes", QT_TRANSLATE_NOOP("coinage::cli::Cli", "list a post's footnotes and their problems"), &runFootnotes},
+    {"renumber", QT_TRANSLATE_NOOP("coinage::cli::Cli", "renumber footnotes in reference order"), &runRenumber},
+    {"convert-references", QT_TRANSLATE_NOOP("coinage::cli::Cli", "turn [1] and References into footnotes"),
+     &runConvertReferences},
 };
 
 const Verb *findVerb(const char *name)

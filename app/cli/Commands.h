@@ -9,5 +9,8 @@ int runCheck(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runNew(const QStringList &arguments);
 int runFrontMatter(const QStringList &arguments);
+int runFootnotes(const QStringList &arguments);
+int runRenumber(const QStringList &arguments);
+int runConvertReferences(const QStringList &arguments);
 
 } // namespace coinage::cli

@@ -1,6 +1,7 @@
 #include "PostChecker.h"
 
 #include "jekyll/JekyllLint.h"
+#include "footnotes/FootnoteCheck.h"
 #include "post/PostFile.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@ namespace {
 const PostCheck allChecks[] = {
     &PostChecker::checkFrontMatter,
     &checkJekyll,
+    &checkFootnotes,
 };
 
 } // namespace

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "check/PostChecker.h"
+
+namespace coinage {
+
+// `coinage check`: every footnote problem (footnote-undefined, -unused, -duplicate, -bad-label, -glued, -empty)
+// at the start of its range.
+void checkFootnotes(const CheckInput &input, QList<Diagnostic> &out);
+
+} // namespace coinage

@@ -1,0 +1,183 @@
+#include "FootnoteText.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace coinage {
+
+MarkerPlacement FootnoteStyle::placementFor(const QString &language) const
+{
+    if (auto it = byLanguage.constFind(language); it != byLanguage.cend())
+        return *it;
+    const QString primary = language.section(u'-', 0, 0).section(u'_', 0, 0);
+    if (auto it = byLanguage.constFind(primary); it != byLanguage.cend())
+        return *it;
+    return placement;
+}
+
+qsizetype mapOffset(const TextEdits &edits, qsizetype offset)
+{
+    qsizetype shift = 0;
+    for (const TextEdit &e : edits) {
+        if (e.start > offset)
+            break;
+        if (e.end() > offset && e.length > 0)
+            return e.start + shift; // inside a replaced range: its start
+        shift += e.replacement.size() - e.length;
+    }
+    return offset + shift;
+}
+
+namespace FootnoteText {
+
+QString definitionBody(const QString &text)
+{
+    QString out;
+    const QStringList lines = text.trimmed().split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0) {
+            out += u'\n';
+            if (!lines[i].trimmed().isEmpty())
+                out += u"    "_s;
+        }
+        out += i > 0 && lines[i].trimmed().isEmpty() ? QString() : lines[i];
+    }
+    return out;
+}
+
+QString definition(const QString &label, const QString &text)
+{
+    const QString body = definitionBody(text);
+    return body.isEmpty() ? u"[^%1]:"_s.arg(label) : u"[^%1]: %2"_s.arg(label, body);
+}
+
+QList<int> topLevelDefinitions(const FootnoteIndex &index)
+{
+    QList<int> out;
+    for (int i = 0; i < index.definitions().size(); ++i) {
+        const FootnoteDefinition &d = index.definitions()[i];
+        if (d.depth == 0 && !d.glued)
+            out.append(i);
+    }
+    return out;
+}
+
+bool blankBetweenDefinitions(QStringView text, const FootnoteIndex &index)
+{
+    const QList<int> defs = topLevelDefinitions(index);
+    for (qsizetype i = 0; i + 1 < defs.size(); ++i) {
+        const qsizetype from = index.definitions()[defs[i]].range.end();
+        const qsizetype to = index.definitions()[defs[i + 1]].range.start;
+        const QStringView between = text.sliced(from, to - from);
+        if (between.trimmed().isEmpty() && between.count(u'\n') >= 2)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+bool lineIsBlankBefore(QStringView text, qsizetype lineStart, qsizetype bodyStart)
+{
+    // The line before lineStart is empty (or there is none in the body).
+    if (lineStart <= bodyStart)
+        return true;
+    return lineStart >= 2 && text[lineStart - 2] == u'\n';
+}
+} // namespace
+
+TextEdits removeDefinitions(QStringView text, const FootnoteIndex &index, QList<int> definitions)
+{
+    struct Range
+    {
+        qsizetype start, end;
+    };
+    QList<Range> ranges;
+    std::sort(definitions.begin(), definitions.end());
+    for (int i : definitions) {
+        const FootnoteDefinition &d = index.definitions()[i];
+        qsizetype start = d.range.start, end = d.range.end();
+        if (d.depth == 0) {
+            if (end < text.size() && text[end] == u'\n')
+                ++end;
+        } else {
+            start = d.marker.start;
+        }
+        // Merge with the previous range when only blank lines lie between.
+        if (!ranges.isEmpty() && d.depth == 0 &&
+            text.sliced(ranges.last().end, start - ranges.last().end).trimmed().isEmpty())
+            ranges.last().end = end;
+        else
+            ranges.append({start, end});
+    }
+    TextEdits edits;
+    for (Range r : ranges) {
+        const bool wholeLines = r.start == 0 || text[r.start - 1] == u'\n';
+        if (wholeLines && (r.end == text.size() || text[r.end - 1] == u'\n')) {
+            const bool blankBefore = lineIsBlankBefore(text, r.start, index.bodyStart());
+            if (blankBefore && r.end < text.size() && text[r.end] == u'\n')
+                ++r.end;
+            else if (blankBefore && r.end == text.size() && r.start > index.bodyStart())
+                --r.start;
+        }
+        edits.append({r.start, r.end - r.start, QString()});
+    }
+    return edits;
+}
+
+TextEdit insertDefinitions(QStringView text, const FootnoteIndex &index, int after, const QString &definitions,
+                           qsizetype *definitionStart)
+{
+    const QList<int> defs = topLevelDefinitions(index);
+    const QString gap = blankBetweenDefinitions(text, index) ? u"\n\n"_s : u"\n"_s;
+    if (defs.isEmpty()) {
+        QString prefix;
+        if (text.size() > index.bodyStart()) {
+            if (!text.endsWith(u'\n'))
+                prefix = u"\n\n"_s;
+            else if (!text.endsWith(u"\n\n"))
+                prefix = u"\n"_s;
+        }
+        if (definitionStart)
+            *definitionStart = prefix.size();
+        return {text.size(), 0, prefix + definitions + u'\n'};
+    }
+    if (after < 0) {
+        const FootnoteDefinition &first = index.definitions()[defs.first()];
+        if (definitionStart)
+            *definitionStart = 0;
+        return {first.range.start, 0, definitions + gap};
+    }
+    const FootnoteDefinition &anchor = index.definitions()[after];
+    if (definitionStart)
+        *definitionStart = gap.size();
+    return {anchor.range.end(), 0, gap + definitions};
+}
+
+bool isClosingPunctuation(QStringView text, qsizetype at)
+{
+    if (at < 0 || at >= text.size())
+        return false;
+    static constexpr char16_t closing[] = u".,;:!?)]}\u201D\u2019\u3002\uFF0C\u3001\uFF1B\uFF1A\uFF01\uFF1F\uFF09"
+                                          u"\u3011\u300D\u300F\u300B\u3009\u2026\uFF0E";
+    const char16_t c = text[at].unicode();
+    if (c == u'"' || c == u'\'')
+        return at > 0 && !text[at - 1].isSpace();
+    return std::char_traits<char16_t>::find(closing, std::size(closing) - 1, c) != nullptr;
+}
+
+qsizetype markerPosition(QStringView text, qsizetype caret, MarkerPlacement placement)
+{
+    caret = std::clamp<qsizetype>(caret, 0, text.size());
+    if (placement == MarkerPlacement::AfterPunctuation) {
+        while (isClosingPunctuation(text, caret))
+            ++caret;
+    } else {
+        while (caret > 0 && isClosingPunctuation(text, caret - 1))
+            --caret;
+    }
+    return caret;
+}
+
+} // namespace FootnoteText
+} // namespace coinage

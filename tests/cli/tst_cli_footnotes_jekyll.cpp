@@ -1,0 +1,141 @@
+#include "support/Cli.h"
+#include "support/Seed.h"
+
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace coinage::test;
+using namespace Qt::StringLiterals;
+
+// Real Jekyll (kramdown, GFM input) renders the posts `coinage convert-references` and `coinage renumber` produce
+// with footnotes 1..n in order and working backlinks.
+class TestCliFootnotesJekyll : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void renders_data();
+    void renders();
+
+private:
+    QString m_source;
+    QString m_output;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+bool writeText(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return writeAll(path, text.toUtf8());
+}
+
+QString renderedPost(const QString &site, const QString &marker)
+{
+    QDirIterator it(site, {u"*.html"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString html = QString::fromUtf8(readAll(it.next()));
+        if (html.contains(marker))
+            return html;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliFootnotesJekyll::initTestCase()
+{
+    m_source = m_dir.filePath(u"site"_s);
+    m_output = m_dir.filePath(u"_site"_s);
+    QVERIFY(writeText(m_source + u"/_config.yml"_s, u"markdown: kramdown\nkramdown:\n  input: GFM\n"_s));
+    QVERIFY(writeText(m_source + u"/_layouts/post.html"_s, u"{{ content }}\n"_s));
+
+    // The seed posts: converted, then renumbered.
+    QVERIFY(QDir().mkpath(m_source + u"/_posts"_s));
+    for (const QString &language : {u"en"_s, u"zh"_s}) {
+        const QString post = m_source + u"/_posts/2025-01-05-seed-%1.md"_s.arg(language);
+        QVERIFY(writeAll(post, readAll(seedPath(language))));
+        QCOMPARE(runCoinage({u"convert-references"_s, post}).exitCode, 0);
+        QCOMPARE(runCoinage({u"renumber"_s, post}).exitCode, 0);
+    }
+    // A post whose labels and definitions are out of order, with a multi-paragraph note and a repeated marker.
+    const QString mixed = m_source + u"/_posts/2025-01-06-mixed.md"_s;
+    QVERIFY(writeText(mixed, u"---\nlayout: post\ntitle: Mixed\n---\n\nMIXED-POST first[^z], second[^5], third"
+                             "[^a] and first again[^z].\n\n```\n[^9] is code\n```\n\n[^a]: Note A.\n"
+                             "[^5]: Note five.\n\n    Second paragraph.\n\n[^z]: Note Z.\n"_s));
+    QCOMPARE(runCoinage({u"renumber"_s, u"--all-labels"_s, mixed}).exitCode, 0);
+
+    QProcess jekyll;
+    jekyll.setProgram(QStringLiteral(COINAGE_JEKYLL));
+    jekyll.setArguments(
+        {u"build"_s, u"-s"_s, m_source, u"-d"_s, m_output, u"--disable-disk-cache"_s, u"--strict_front_matter"_s});
+    jekyll.setProcessChannelMode(QProcess::MergedChannels);
+    jekyll.start();
+    QVERIFY(jekyll.waitForFinished(240000));
+    QVERIFY2(jekyll.exitCode() == 0, jekyll.readAll().constData());
+}
+
+void TestCliFootnotesJekyll::renders_data()
+{
+    QTest::addColumn<QString>("marker");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("seed en") << u"Coin minting isn"_s << 2
+                             << QStringList{u"Colleagues responsible for data cleaning"_s, u"May the Cult Leader"_s};
+    QTest::newRow("seed zh") << u"铸币不只是"_s << 2 << QStringList{u"负责数据清洗的同事"_s, u"愿教主原谅我"_s};
+    QTest::newRow("mixed") << u"MIXED-POST"_s << 3 << QStringList{u"Note Z."_s, u"Note five."_s, u"Note A."_s};
+}
+
+void TestCliFootnotesJekyll::renders()
+{
+    QFETCH(QString, marker);
+    QFETCH(int, count);
+    QFETCH(QStringList, texts);
+    const QString html = renderedPost(m_output, marker);
+    QVERIFY2(!html.isEmpty(), qPrintable(marker));
+    if (marker != u"MIXED-POST") {
+        QVERIFY(!html.contains(u"[^"_s) && !html.contains(u"[1]"_s));
+        QVERIFY(!html.contains(u"References"_s) && !html.contains(u"参考"_s));
+    }
+
+    // The definitions: fn:1..n in order, each with its text and a backlink to its first marker.
+    static const QRegularExpression definition(u"<li id=\"fn:([^\"]+)\"[^>]*>(.*?)</li>"_s,
+                                               QRegularExpression::DotMatchesEverythingOption);
+    QStringList ids;
+    qsizetype last = -1;
+    for (auto it = definition.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ids.append(m.captured(1));
+        const int n = int(ids.size());
+        QVERIFY2(n <= texts.size(), qPrintable(m.captured(0)));
+        QVERIFY2(m.captured(2).contains(texts[n - 1]), qPrintable(m.captured(2)));
+        QVERIFY(m.captured(2).contains(u"href=\"#fnref:%1\""_s.arg(n)));
+        QVERIFY(m.capturedStart() > last);
+        last = m.capturedStart();
+    }
+    QStringList expected;
+    for (int i = 1; i <= count; ++i)
+        expected.append(QString::number(i));
+    QCOMPARE(ids, expected);
+
+    // The markers: numbered 1..n in reading order, each linking to its note and carrying the backlink's target.
+    static const QRegularExpression reference(
+        u"<sup id=\"fnref:([^\"]+)\"[^>]*><a href=\"#fn:([^\"]+)\"[^>]*>(\\d+)</a>"_s);
+    QStringList numbers;
+    for (auto it = reference.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QVERIFY(m.captured(1).startsWith(m.captured(2)));
+        QCOMPARE(m.captured(3), m.captured(2));
+        if (!numbers.contains(m.captured(3)))
+            numbers.append(m.captured(3));
+    }
+    QCOMPARE(numbers, expected);
+    if (marker == u"MIXED-POST")
+        QVERIFY(html.contains(u"Second paragraph."_s) && html.contains(u"<code>[^9] is code"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCliFootnotesJekyll)
+#include "tst_cli_footnotes_jekyll.moc"
