@@ -174,8 +174,10 @@ void TestCliFootnotes::convertSeed()
     const CliResult listed = runCoinage({u"footnotes"_s, u"--json"_s, path});
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 2);
+    // No footnote problem is left (the seed's date without an offset is Jekyll lint's finding, not ours).
     const CliResult check = runCoinage({u"check"_s, path});
-    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(!check.out.contains(u"[footnote-"_s), qPrintable(check.out));
+    QVERIFY(check.out.contains(u"[date-without-offset]"_s));
 }
 
 void TestCliFootnotes::convertWithoutList()

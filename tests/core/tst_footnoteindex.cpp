@@ -239,7 +239,9 @@ void TestFootnoteIndex::check()
     QFETCH(QString, code);
     QFETCH(int, line);
     QFETCH(int, column);
-    const QList<Diagnostic> found = PostChecker::checkText(u"p.md"_s, text);
+    // Only the footnote findings: other checks (Jekyll lint) have their own tests.
+    QList<Diagnostic> found = PostChecker::checkText(u"p.md"_s, text);
+    found.removeIf([](const Diagnostic &d) { return !d.code.startsWith(u"footnote-"); });
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().code, code);
     QCOMPARE(found.first().line, line);

@@ -1,7 +1,7 @@
 #include "PostChecker.h"
 
-#include "jekyll/JekyllLint.h"
 #include "footnotes/FootnoteCheck.h"
+#include "jekyll/JekyllLint.h"
 #include "post/PostFile.h"
 
 #include <algorithm>

@@ -44,7 +44,7 @@ ExportResult Exporter::render(const QString &sourcePath, const QString &source, 
                         tr("the front matter must be a list of \"key: value\" lines"), 2);
     }
     if (options.convertFootnotes)
-        text = applyEdits(text, ReferenceConversion::convert(text).edits);
+        text = ReferenceConversion::convert(text).text;
 
     // One surgical edit at a time, each on the text the previous one produced.
     auto apply = [&text](const FrontMatterEditResult &edit) {

@@ -42,7 +42,8 @@ YamlValue::Kind resolvePlain(const QString &s)
                                      QStringLiteral("no"),    QStringLiteral("No"),    QStringLiteral("NO"),
                                      QStringLiteral("on"),    QStringLiteral("On"),    QStringLiteral("ON"),
                                      QStringLiteral("off"),   QStringLiteral("Off"),   QStringLiteral("OFF")};
-    static const QRegularExpression integer(QStringLiteral(R"(^[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0[0-7_]+|0b[01_]+)$)"));
+    static const QRegularExpression integer(
+        QStringLiteral(R"(^[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0[0-7_]+|0b[01_]+)$)"));
     static const QRegularExpression real(
         QStringLiteral(R"(^([-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"));
     static const QRegularExpression date(QStringLiteral(R"(^\d{4}-\d\d?-\d\d?$)"));
