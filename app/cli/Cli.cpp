@@ -26,6 +26,7 @@ struct Verb
 // Every verb of `coinage`.
 const Verb verbs[] = {
     {"check", QT_TRANSLATE_NOOP("coinage::cli::Cli", "report problems in posts (front matter, encoding)"), &runCheck},
+    {"voices", QT_TRANSLATE_NOOP("coinage::cli::Cli", "retell a sentence in pastiche voices"), &runVoices},
 };
 
 const Verb *findVerb(const char *name)
