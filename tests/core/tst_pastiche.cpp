@@ -1,8 +1,10 @@
+#include "text/TextEdit.h"
 #include "voices/LanguageDetector.h"
 #include "voices/MarkupCleaner.h"
 #include "voices/PasticheEngine.h"
 #include "voices/SentenceAnalysis.h"
 #include "voices/TextScope.h"
+#include "voices/VoiceEdits.h"
 #include "voices/VoiceLibrary.h"
 
 #include <QElapsedTimer>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void usableLine_data();
     void usableLine();
     void tenVoicesAreFast();
+    void edits();
 };
 
 void TestPastiche::builtInVoicesLoad()
@@ -397,6 +400,25 @@ void TestPastiche::tenVoicesAreFast()
         lines += PasticheEngine::line(library().voices().at(i), analysis, VoiceLanguage::English, 0).isEmpty() ? 0 : 1;
     QCOMPARE(lines, 10);
     QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestPastiche::edits()
+{
+    const QString text = u"Intro.\n\n大模型就是铸币。国内的各家都信。\n\nNext."_s;
+    const ScopedText scope = TextScope::find(text, VoiceScope::Sentence, int(text.indexOf(u"铸币"_s)));
+    QCOMPARE(scope.text, u"大模型就是铸币。"_s);
+    const PasticheLine line = PasticheEngine::line(*library().find(u"confucius"_s),
+                                                   SentenceAnalyzer::analyze(scope.text), VoiceLanguage::Auto);
+    QCOMPARE(applyEdits(text, {VoiceEdits::replace(scope, line.text)}),
+             u"Intro.\n\n子曰：大模型者，铸币之道也。国内的各家都信。\n\nNext."_s);
+    QCOMPARE(applyEdits(text, {VoiceEdits::insertBelow(text, scope, line.text)}),
+             u"Intro.\n\n大模型就是铸币。国内的各家都信。\n\n子曰：大模型者，铸币之道也。\n\nNext."_s);
+    PasticheLine second = line;
+    second.text = u"鲁迅说：罢了。"_s;
+    const QString last = u"End of post."_s;
+    QCOMPARE(applyEdits(last, {VoiceEdits::insertSymposiumBelow(last, TextScope::find(last, VoiceScope::Sentence, 3),
+                                                                {line, second})}),
+             u"End of post.\n\n子曰：大模型者，铸币之道也。\n\n鲁迅说：罢了。\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPastiche)
