@@ -33,6 +33,7 @@ const Verb verbs[] = {
     {"renumber", QT_TRANSLATE_NOOP("coinage::cli::Cli", "renumber footnotes in reference order"), &runRenumber},
     {"convert-references", QT_TRANSLATE_NOOP("coinage::cli::Cli", "turn [1] and References into footnotes"),
      &runConvertReferences},
+    {"voices", QT_TRANSLATE_NOOP("coinage::cli::Cli", "retell a sentence in pastiche voices"), &runVoices},
 };
 
 const Verb *findVerb(const char *name)

@@ -12,5 +12,6 @@ int runFrontMatter(const QStringList &arguments);
 int runFootnotes(const QStringList &arguments);
 int runRenumber(const QStringList &arguments);
 int runConvertReferences(const QStringList &arguments);
+int runVoices(const QStringList &arguments);
 
 } // namespace coinage::cli

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "Prompts.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+// Shared by the widget tests: prompts that answer from a script and record what was asked, settings kept in a
+// temporary folder, and a shown main window.
+namespace coinage::test {
+
+class FakePrompts : public gui::Prompts
+{
+public:
+    struct Log
+    {
+        QStringList errors;
+        QStringList saveQuestions;
+        QStringList saveElsewhereMessages;
+        Choice saveChoice = Choice::Discard;
+        QString savePath;
+        QStringList openPaths;
+    };
+
+    explicit FakePrompts(std::shared_ptr<Log> log)
+        : m_log(std::move(log))
+    {}
+
+    void showError(QWidget *, const QString &title, const QString &message) override
+    {
+        m_log->errors.append(title + u'\n' + message);
+    }
+    Choice askSaveChanges(QWidget *, const QString &documentName) override
+    {
+        m_log->saveQuestions.append(documentName);
+        return m_log->saveChoice;
+    }
+    bool askSaveElsewhere(QWidget *, const QString &message) override
+    {
+        m_log->saveElsewhereMessages.append(message);
+        return false;
+    }
+    QString askSavePath(QWidget *, const QString &) override { return m_log->savePath; }
+    QStringList askOpenPaths(QWidget *, const QString &) override { return m_log->openPaths; }
+
+private:
+    std::shared_ptr<Log> m_log;
+};
+
+// Settings (window layout, recent files, theme) go to a temporary folder, never to the user's.
+inline void isolateSettings(const QTemporaryDir &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CoinageTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("CoinageTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
+
+// With COINAGE_TEST_SCREENSHOTS=FOLDER, tests leave pictures of what they drove there (for reviewing the look).
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("COINAGE_TEST_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+struct ShownWindow
+{
+    std::unique_ptr<gui::MainWindow> window = std::make_unique<gui::MainWindow>();
+    std::shared_ptr<FakePrompts::Log> prompts = std::make_shared<FakePrompts::Log>();
+
+    ShownWindow()
+    {
+        window->setPrompts(std::make_unique<FakePrompts>(prompts));
+        window->resize(1000, 700);
+        window->show();
+        window->activateWindow();
+    }
+    ~ShownWindow()
+    {
+        // Leave without questions.
+        prompts->saveChoice = gui::Prompts::Choice::Discard;
+        window->close();
+    }
+    bool waitUntilShown() const
+    {
+        return QTest::qWaitForWindowExposed(window.get()) && QTest::qWaitForWindowActive(window.get());
+    }
+};
+
+} // namespace coinage::test

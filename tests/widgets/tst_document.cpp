@@ -1,0 +1,158 @@
+// Document (one open post) and ScanScheduler (its scans on a worker), without a window.
+#include "support/Seed.h"
+
+#include "Document.h"
+#include "ScanScheduler.h"
+#include "post/PostFile.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QtTest>
+
+using namespace coinage;
+using namespace coinage::gui;
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textKeepsEveryCharacter();
+    void editAndUndoSavesIdenticalBytes();
+    void revisionCountsEdits();
+    void failedSaveKeepsTextAndPath();
+    void untitledHasNoPathUntilSaved();
+    void debounceGrowsWithSize();
+    void scansDropStaleResults();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDocument::textKeepsEveryCharacter()
+{
+    // A non-breaking space, a line separator, a tab, trailing spaces, CJK, an emoji: QTextDocument::toPlainText()
+    // would turn the first two into a space and a newline.
+    const QByteArray bytes = QStringLiteral("a\u00A0b\u2028c\td  \n中文😀\n\nend").toUtf8();
+    const QString path = m_dir.filePath(QStringLiteral("chars.md"));
+    QVERIFY(test::writeAll(path, bytes));
+    Document document;
+    QVERIFY(document.load(path).code.isEmpty());
+    QCOMPARE(document.text(), QString::fromUtf8(bytes));
+    QVERIFY(document.save().ok);
+    QCOMPARE(test::readAll(path), bytes);
+}
+
+void TestDocument::editAndUndoSavesIdenticalBytes()
+{
+    const QByteArray bytes = "\xEF\xBB\xBF---\r\ntitle: CRLF\r\n---\r\n\r\nBody line\r\nlast";
+    const QString path = m_dir.filePath(QStringLiteral("crlf bom 中文.md"));
+    QVERIFY(test::writeAll(path, bytes));
+    Document document;
+    QVERIFY(document.load(path).code.isEmpty());
+    QVERIFY(document.format().bom);
+    QTextCursor cursor(document.textDocument());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral(" and more"));
+    QVERIFY(document.isModified());
+    document.textDocument()->undo();
+    QVERIFY(!document.isModified());
+    QVERIFY(document.save().ok);
+    QCOMPARE(test::readAll(path), bytes);
+
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\nadded"));
+    QVERIFY(document.save().ok);
+    QCOMPARE(test::readAll(path), bytes + "\r\nadded");
+}
+
+void TestDocument::revisionCountsEdits()
+{
+    Document document;
+    document.setUntitled(QStringLiteral("Untitled"), QStringLiteral("one\ntwo\n"));
+    QSignalSpy spy(&document, &Document::revisionChanged);
+    const quint64 start = document.revision();
+    QTextCursor cursor(document.textDocument());
+    cursor.insertText(QStringLiteral("x"));
+    cursor.insertText(QStringLiteral("y"));
+    QCOMPARE(document.revision(), start + 2);
+    QCOMPARE(spy.size(), 2);
+    // Marking contents dirty (what the highlighter does after setting formats) is not an edit.
+    document.textDocument()->markContentsDirty(0, 3);
+    QCOMPARE(document.revision(), start + 2);
+}
+
+void TestDocument::failedSaveKeepsTextAndPath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.md"));
+    QVERIFY(test::writeAll(path, "kept\n"));
+    Document document;
+    QVERIFY(document.load(path).code.isEmpty());
+    QTextCursor(document.textDocument()).insertText(QStringLiteral("new "));
+    const SaveResult saved = document.save(m_dir.filePath(QStringLiteral("no such folder/kept.md")));
+    QVERIFY(!saved.ok);
+    QVERIFY(!saved.error.message.isEmpty());
+    QVERIFY(document.isModified());
+    QCOMPARE(document.text(), QStringLiteral("new kept\n"));
+    QCOMPARE(document.filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(test::readAll(path), QByteArray("kept\n"));
+}
+
+void TestDocument::untitledHasNoPathUntilSaved()
+{
+    Document document;
+    document.setUntitled(QStringLiteral("sample-post.md"), QStringLiteral("# Sample\n"));
+    QVERIFY(document.isUntitled());
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.displayName(), QStringLiteral("sample-post.md"));
+    QVERIFY(!document.save().ok); // no file name yet: the window asks Save As
+    const QString path = m_dir.filePath(QStringLiteral("saved sample.md"));
+    QSignalSpy pathSpy(&document, &Document::filePathChanged);
+    QVERIFY(document.save(path).ok);
+    QCOMPARE(pathSpy.size(), 1);
+    QVERIFY(!document.isUntitled());
+    QCOMPARE(document.displayName(), QStringLiteral("saved sample.md"));
+    QCOMPARE(test::readAll(path), QByteArray("# Sample\n"));
+}
+
+void TestDocument::debounceGrowsWithSize()
+{
+    QCOMPARE(ScanScheduler::debounceMilliseconds(0), 150);
+    QCOMPARE(ScanScheduler::debounceMilliseconds(1024 * 1024), 150 + 102);
+    QCOMPARE(ScanScheduler::debounceMilliseconds(10 * 1024 * 1024), 1000);
+}
+
+void TestDocument::scansDropStaleResults()
+{
+    Document document;
+    QString text;
+    for (int i = 0; i < 3000; ++i)
+        text += QStringLiteral("## Heading %1\n\nSome words here.\n\n").arg(i);
+    document.setUntitled(QStringLiteral("Untitled"), text);
+    ScanScheduler *scans = document.scans();
+    QList<quint64> delivered;
+    connect(scans, &ScanScheduler::snapshotReady, this, [&](const ScanSnapshot &snapshot) {
+        // Never a snapshot of an older text than the document's.
+        QCOMPARE(snapshot.revision, document.revision());
+        delivered.append(snapshot.revision);
+    });
+    scans->scanNow();
+    // Edit while that scan runs and while the next ones are debounced.
+    QTextCursor cursor(document.textDocument());
+    for (int i = 0; i < 5; ++i) {
+        cursor.insertText(QStringLiteral("# New %1\n").arg(i));
+        QTest::qWait(20);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(scans->isIdle() && scans->hasSnapshot() && scans->latest().revision == document.revision(),
+                             5000);
+    QVERIFY(!delivered.isEmpty());
+    QCOMPARE(delivered.last(), document.revision());
+    QCOMPARE(scans->latest().headings.at(0).text, QStringLiteral("New 0"));
+    QCOMPARE(scans->latest().headings.at(4).text, QStringLiteral("New 4"));
+    QCOMPARE(scans->latest().headings.size(), 3000 + 5);
+}
+
+QTEST_MAIN(TestDocument)
+#include "tst_document.moc"
