@@ -26,6 +26,7 @@ struct Verb
 // Every verb of `coinage`.
 const Verb verbs[] = {
     {"check", QT_TRANSLATE_NOOP("coinage::cli::Cli", "report problems in posts (front matter, encoding)"), &runCheck},
+    {"align", QT_TRANSLATE_NOOP("coinage::cli::Cli", "align a post with its translation and check the pair"), &runAlign},
 };
 
 const Verb *findVerb(const char *name)
