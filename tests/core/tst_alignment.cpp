@@ -2,6 +2,7 @@
 #include "bilingual/Calibration.h"
 #include "bilingual/InlineFacts.h"
 #include "bilingual/Segmenter.h"
+#include "bilingual/SentenceAligner.h"
 #include "post/FrontMatter.h"
 #include "support/Seed.h"
 
@@ -96,6 +97,10 @@ private Q_SLOTS:
     void realignMatchesFullAlign_data();
     void realignMatchesFullAlign();
     void counterpartAndNavigation();
+    void sentences_data();
+    void sentences();
+    void sentenceAlignment_data();
+    void sentenceAlignment();
 };
 
 void TestAlignment::inlineFacts_data()
@@ -375,6 +380,49 @@ void TestAlignment::counterpartAndNavigation()
     QVERIFY(a.counterpart(Side::Target, 11).isEmpty()); // a blank line
     QCOMPARE(a.count(PairStatus::Translated), 13);
     QCOMPARE(a.nextUnfinished(0), -1);
+}
+
+void TestAlignment::sentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("english") << u"One sentence. Two \"quoted.\" Three?"_s
+                             << QStringList{u"One sentence."_s, u"Two \"quoted.\""_s, u"Three?"_s};
+    QTest::newRow("chinese") << u"第一句。第二句！“第三句？”第四句"_s
+                             << QStringList{u"第一句。"_s, u"第二句！"_s, u"“第三句？”"_s, u"第四句"_s};
+    QTest::newRow("marker stays") << u"幻觉。[1]再来。"_s << QStringList{u"幻觉。[1]"_s, u"再来。"_s};
+    QTest::newRow("half-width in chinese") << u"好吗?好的。"_s << QStringList{u"好吗?"_s, u"好的。"_s};
+    QTest::newRow("empty") << u"  "_s << QStringList{};
+}
+
+void TestAlignment::sentences()
+{
+    QFETCH(QString, text);
+    QStringList got;
+    for (const SentenceSpan &s : SentenceAligner::split(text))
+        got.append(text.mid(s.start, s.length));
+    QTEST(got, "expected");
+}
+
+void TestAlignment::sentenceAlignment_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Wang Xiaobo") << 14 << repeat(u"1-1"_s, 4);
+    QTest::newRow("Akutagawa") << 18 << repeat(u"1-1"_s, 4);
+    QTest::newRow("Heidegger") << 16 << repeat(u"1-1"_s, 2);
+}
+
+void TestAlignment::sentenceAlignment()
+{
+    QFETCH(int, line);
+    const QString en = seed(u"en"_s).split(u'\n')[line], zh = seed(u"zh"_s).split(u'\n')[line];
+    const SentenceAligner::Result r = SentenceAligner::align(en, zh, {u"en"_s, u"zh"_s});
+    QStringList got;
+    for (const AlignedPair &p : r.pairs)
+        got.append(p.shape());
+    QTEST(got.join(u' '), "expected");
+    QVERIFY(zh.mid(r.target.last().start, r.target.last().length).endsWith(zh.right(3)));
 }
 
 QTEST_GUILESS_MAIN(TestAlignment)
