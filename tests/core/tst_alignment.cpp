@@ -256,6 +256,17 @@ void TestAlignment::variants_data()
     Blocks headingEn(en);
     headingEn.blocks.insert(5, u"## Part Two"_s);
     QTest::newRow("headings") << headingEn.text() << heading.text() << repeat(u"1-1"_s, 14);
+    Blocks twoHeadings(headingEn.text());
+    twoHeadings.blocks.insert(2, u"## Part One"_s);
+    QTest::newRow("heading missing") << twoHeadings.text() << heading.text()
+                                     << repeat(u"1-1"_s, 2) + u" 1-0 "_s + repeat(u"1-1"_s, 12);
+    Blocks levels(heading.text());
+    levels.blocks[5] = u"### 第二部分"_s;
+    QTest::newRow("heading level differs") << headingEn.text() << levels.text() << repeat(u"1-1"_s, 14);
+
+    QTest::newRow("empty source") << u""_s << zh << repeat(u"0-1"_s, 13);
+    QTest::newRow("empty target") << en << u"---\ntitle: x\n---\n"_s << repeat(u"1-0"_s, 13);
+    QTest::newRow("both empty") << u"---\n---\n"_s << u""_s << u""_s;
 
     Blocks placeholders(en);
     for (QString &block : placeholders.blocks)

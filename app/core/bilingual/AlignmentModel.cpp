@@ -12,6 +12,8 @@
 namespace coinage {
 namespace {
 
+using namespace Qt::StringLiterals;
+
 using Anchors = QVarLengthArray<std::pair<int, float>, 32>;
 
 constexpr double priorOneOne = 0.89;
@@ -46,17 +48,41 @@ void collect(const auto &items, int first, int count, Anchors &out)
 AlignmentModel::AlignmentModel(const Segments &source, const Segments &target, const QString &sourceLanguage,
                                const QString &targetLanguage)
 {
+    // Headings by level and order: where both sides have as many headings of a level, the n-th pairs with the n-th.
+    QList<QStringList> sourceKeys, targetKeys;
+    auto headingKeys = [](const Segments &segments, QList<QStringList> &keys, QList<int> &perLevel) {
+        perLevel = QList<int>(7, 0);
+        for (const Segment &s : segments) {
+            keys.append(s.anchors);
+            if (s.kind == Segment::Kind::Heading && s.level >= 1 && s.level <= 6)
+                keys.last().append(u"h%1:%2"_s.arg(s.level).arg(perLevel[s.level]++));
+        }
+    };
+    QList<int> sourceLevels, targetLevels;
+    headingKeys(source, sourceKeys, sourceLevels);
+    headingKeys(target, targetKeys, targetLevels);
+    auto dropUneven = [&](const Segments &segments, QList<QStringList> &keys) {
+        for (int i = 0; i < segments.size(); ++i) {
+            const int level = segments[i].level;
+            if (segments[i].kind == Segment::Kind::Heading && level >= 1 && level <= 6 &&
+                sourceLevels[level] != targetLevels[level])
+                keys[i].removeLast();
+        }
+    };
+    dropUneven(source, sourceKeys);
+    dropUneven(target, targetKeys);
+
     // Keys that occur on both sides are evidence; count them per side to find the unique ones.
     QHash<QString, std::pair<int, int>> counts; // key -> (source count, target count)
     QHash<QString, std::pair<int, int>> where;  // key -> (last source index, last target index)
     for (int i = 0; i < source.size(); ++i) {
-        for (const QString &key : source[i].anchors) {
+        for (const QString &key : sourceKeys[i]) {
             ++counts[key].first;
             where[key].first = i;
         }
     }
     for (int j = 0; j < target.size(); ++j) {
-        for (const QString &key : target[j].anchors) {
+        for (const QString &key : targetKeys[j]) {
             ++counts[key].second;
             where[key].second = j;
         }
@@ -72,15 +98,17 @@ AlignmentModel::AlignmentModel(const Segments &source, const Segments &target, c
     std::sort(m_unique.begin(), m_unique.end());
     m_unique.erase(std::unique(m_unique.begin(), m_unique.end()), m_unique.end());
 
-    auto build = [&ids](const Segments &segments, const QString &language, std::vector<Item> &items) {
+    auto build = [&ids](const Segments &segments, const QList<QStringList> &keys, const QString &language,
+                        std::vector<Item> &items) {
         items.reserve(size_t(segments.size()));
-        for (const Segment &s : segments) {
+        for (int k = 0; k < segments.size(); ++k) {
+            const Segment &s = segments[k];
             Item item;
             item.length = Calibration::englishLength(s.characters, s.cjkCharacters, language);
             item.kind = s.kind;
             item.level = s.level;
             item.placeholder = s.placeholder;
-            for (const QString &key : s.anchors) {
+            for (const QString &key : keys[k]) {
                 const auto id = ids.constFind(key);
                 if (id != ids.cend())
                     item.anchors.emplace_back(*id, isStrongKey(key) ? float(strongWeight) : float(numberWeight));
@@ -89,8 +117,8 @@ AlignmentModel::AlignmentModel(const Segments &source, const Segments &target, c
             items.push_back(std::move(item));
         }
     };
-    build(source, sourceLanguage, m_source);
-    build(target, targetLanguage, m_target);
+    build(source, sourceKeys, sourceLanguage, m_source);
+    build(target, targetKeys, targetLanguage, m_target);
 }
 
 AlignmentModel::Score AlignmentModel::score(int si, int sc, int ti, int tc) const

@@ -18,8 +18,9 @@ namespace coinage {
 //   prior:   -log P(shape): 1-1 0.89, 1-2 and 2-1 0.05 each, 1-0 and 0-1 0.01 each (a missing block costs the
 //            same whatever its length, so a long missing paragraph is not pushed into its neighbour's group).
 //   kinds:   a heading with anything but one heading +8, heading levels differ +1.5, other kinds differ +1.
-//   anchors: each anchor key present on one side of the group only: +6 for footnote ids, links, code spans and
-//            identical text, +0.7 for numbers. Keys found on one side of the whole document only are ignored.
+//   anchors: headings get a key "hLEVEL:N" (the N-th heading of that level) when both sides have as many headings
+//            of the level. Each anchor key present on one side of the group only: +6 for footnote ids, links, code
+//            spans and identical text, +0.7 for numbers. Keys found on one side of the whole document only are ignored.
 class AlignmentModel
 {
 public:
