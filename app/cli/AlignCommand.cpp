@@ -167,7 +167,9 @@ int runAlign(const QStringList &arguments)
             if (const int n = alignment.count(s))
                 summary.append(QStringLiteral("%1 %2").arg(n).arg(pairStatusName(s)));
         }
-        out << AlignCommand::tr("Status: %1").arg(summary.join(QStringLiteral(", "))) << '\n';
+        out << AlignCommand::tr("Status: %1")
+                   .arg(summary.isEmpty() ? AlignCommand::tr("no blocks") : summary.join(QStringLiteral(", ")))
+            << '\n';
         for (const Diagnostic &d : findings)
             out << d.toText() << '\n';
         out.flush();
