@@ -13,5 +13,6 @@ int runFootnotes(const QStringList &arguments);
 int runRenumber(const QStringList &arguments);
 int runConvertReferences(const QStringList &arguments);
 int runVoices(const QStringList &arguments);
+int runAlign(const QStringList &arguments);
 
 } // namespace coinage::cli
