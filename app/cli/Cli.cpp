@@ -34,7 +34,8 @@ const Verb verbs[] = {
     {"convert-references", QT_TRANSLATE_NOOP("coinage::cli::Cli", "turn [1] and References into footnotes"),
      &runConvertReferences},
     {"voices", QT_TRANSLATE_NOOP("coinage::cli::Cli", "retell a sentence in pastiche voices"), &runVoices},
-    {"align", QT_TRANSLATE_NOOP("coinage::cli::Cli", "align a post with its translation and check the pair"), &runAlign},
+    {"align", QT_TRANSLATE_NOOP("coinage::cli::Cli", "align a post with its translation and check the pair"),
+     &runAlign},
 };
 
 const Verb *findVerb(const char *name)

@@ -161,6 +161,8 @@ void TestMainWindow::splitShowsOneDocumentWithTwoCarets()
     QCOMPARE(area->documents().size(), 1);
     QCOMPARE(area->editorsFor(first->postDocument()).size(), 2);
     QVERIFY(EditorArea::paneOf(second) != EditorArea::paneOf(first));
+    QVERIFY(second->isVisible());
+    QTRY_VERIFY(second->hasFocus()); // the keyboard goes to the new view
 
     QTest::keyClick(second, Qt::Key_End, Qt::ControlModifier);
     typeText(second, QStringLiteral("Typed in the second view. 第二个视图。"));
