@@ -1,0 +1,99 @@
+#include "Document.h"
+
+#include "LazyHighlighter.h"
+#include "ScanScheduler.h"
+
+#include <QFileInfo>
+#include <QPlainTextDocumentLayout>
+#include <QTextDocument>
+
+namespace coinage::gui {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_text(new QTextDocument(this))
+{
+    m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
+    m_text->setDocumentMargin(12);
+    m_highlighter = new LazyHighlighter(m_text, this);
+    m_scans = new ScanScheduler(this, this);
+    connect(m_text, &QTextDocument::modificationChanged, this, &Document::modificationChanged);
+    connect(m_text, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        // Format-only changes (removed == added and the text is the same) also land here; counting them is harmless.
+        if (removed == 0 && added == 0)
+            return;
+        ++m_revision;
+        Q_EMIT revisionChanged(m_revision);
+    });
+}
+
+Document::~Document() = default;
+
+FileError Document::load(const QString &path)
+{
+    LoadResult loaded = PostFile::load(path);
+    if (!loaded.ok)
+        return loaded.error;
+    m_format = std::move(loaded.format);
+    m_untitledName.clear();
+    replaceText(loaded.text);
+    m_path = QFileInfo(path).absoluteFilePath();
+    Q_EMIT filePathChanged(m_path);
+    Q_EMIT formatChanged();
+    return {};
+}
+
+void Document::setUntitled(const QString &name, const QString &text)
+{
+    m_untitledName = name;
+    m_format = {};
+    replaceText(text);
+    m_path.clear();
+    Q_EMIT filePathChanged(m_path);
+    Q_EMIT formatChanged();
+}
+
+SaveResult Document::save(const QString &path)
+{
+    const QString target = path.isEmpty() ? m_path : QFileInfo(path).absoluteFilePath();
+    if (target.isEmpty())
+        return {false, {QStringLiteral("no-file-name"), tr("The post has no file name yet")}};
+    SaveResult saved = PostFile::save(target, text(), m_format);
+    if (!saved.ok)
+        return saved;
+    m_text->setModified(false);
+    if (target != m_path) {
+        m_path = target;
+        m_untitledName.clear();
+        Q_EMIT filePathChanged(m_path);
+    }
+    return saved;
+}
+
+QString Document::text() const
+{
+    // toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every character.
+    QString raw = m_text->toRawText();
+    raw.replace(QChar::ParagraphSeparator, u'\n');
+    return raw;
+}
+
+QString Document::displayName() const
+{
+    return m_path.isEmpty() ? m_untitledName : QFileInfo(m_path).fileName();
+}
+
+bool Document::isModified() const
+{
+    return m_text->isModified();
+}
+
+void Document::replaceText(const QString &text)
+{
+    m_text->setUndoRedoEnabled(false);
+    m_text->setPlainText(text);
+    m_text->setUndoRedoEnabled(true);
+    m_text->setModified(false);
+}
+
+} // namespace coinage::gui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "post/PostFile.h"
+
+#include <QObject>
+#include <QString>
+
+class QTextDocument;
+
+namespace coinage::gui {
+
+class LazyHighlighter;
+class ScanScheduler;
+
+// One open post: its text (a QTextDocument shared by every view of it), the file it comes from (empty while
+// untitled), how its bytes are laid out (BOM, line endings) and a revision that grows with every change. The
+// highlighter and the scan scheduler of the post live here so all views share them. Loading and saving go through
+// PostFile; errors are returned, never shown.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    // Replaces the text with the file's; on failure nothing changes and the error is returned.
+    [[nodiscard]] FileError load(const QString &path);
+    // An untitled post (Save asks for a file name) with the given text, unmodified.
+    void setUntitled(const QString &name, const QString &text);
+    // Saves to path (the document's own path when empty); on success the document takes that path and is unmodified.
+    [[nodiscard]] SaveResult save(const QString &path = {});
+
+    QTextDocument *textDocument() const { return m_text; }
+    // The text, lines separated by '\n', exactly as it will be saved (no character is normalised).
+    QString text() const;
+
+    QString filePath() const { return m_path; }
+    bool isUntitled() const { return m_path.isEmpty(); }
+    // The file name, or the untitled name.
+    QString displayName() const;
+    const TextFormat &format() const { return m_format; }
+    bool isModified() const;
+    quint64 revision() const { return m_revision; }
+
+    LazyHighlighter *highlighter() const { return m_highlighter; }
+    ScanScheduler *scans() const { return m_scans; }
+
+Q_SIGNALS:
+    void modificationChanged(bool modified);
+    void filePathChanged(const QString &path);
+    void formatChanged();
+    // After every change of the text (not of its highlighting).
+    void revisionChanged(quint64 revision);
+
+private:
+    void replaceText(const QString &text);
+
+    QTextDocument *m_text = nullptr;
+    QString m_path;
+    QString m_untitledName;
+    TextFormat m_format;
+    quint64 m_revision = 0;
+    LazyHighlighter *m_highlighter = nullptr;
+    ScanScheduler *m_scans = nullptr;
+};
+
+} // namespace coinage::gui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace coinage::gui {
+
+class Document;
+class MarkdownEditor;
+
+// One pane of the editor area: a tab per editor, titled with the post's file name ("*" while modified), the full
+// path as tooltip, close buttons, movable tabs.
+class EditorPane : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit EditorPane(QWidget *parent = nullptr);
+
+    void addEditor(MarkdownEditor *editor);
+    MarkdownEditor *editorAt(int index) const;
+    MarkdownEditor *currentEditor() const;
+    QList<MarkdownEditor *> editors() const;
+    MarkdownEditor *editorFor(const Document *document) const;
+
+Q_SIGNALS:
+    void editorCloseRequested(coinage::gui::MarkdownEditor *editor);
+
+private:
+    void updateTab(MarkdownEditor *editor);
+};
+
+} // namespace coinage::gui

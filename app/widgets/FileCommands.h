@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace coinage::gui {
+
+class Document;
+class EditorArea;
+class EditorPane;
+class MarkdownEditor;
+class Prompts;
+class RecentFiles;
+
+// What File > Open/New/Save/Save As/Close do, including the questions they ask: opening shows PostFile's error and
+// opens nothing when a file cannot be read; a failed save keeps the text and offers Save As; closing the last view
+// of a modified post asks Save/Discard/Cancel once per post.
+class FileCommands : public QObject
+{
+    Q_OBJECT
+public:
+    FileCommands(EditorArea *area, RecentFiles *recent, QWidget *window);
+
+    void setPrompts(Prompts *prompts) { m_prompts = prompts; }
+    Prompts *prompts() const { return m_prompts; }
+
+    // Opens the post in the current pane, or shows it when already open. Null (after telling the user) on failure.
+    Document *open(const QString &path);
+    void openWithDialog();
+    Document *newPost();
+    Document *openUntitled(const QString &name, const QString &text);
+
+    bool save(Document *document);
+    bool saveAs(Document *document);
+    bool saveAll();
+
+    bool closeEditor(MarkdownEditor *editor);
+    bool closePane(EditorPane *pane);
+    // Asks about each modified document once; false when the user cancelled (or a save failed and was abandoned).
+    bool confirmClose(const QList<Document *> &documents);
+
+private:
+    QString lastFolder() const;
+    void rememberFolder(const QString &path);
+    void reveal(Document *document);
+
+    EditorArea *m_area;
+    RecentFiles *m_recent;
+    QWidget *m_window;
+    Prompts *m_prompts = nullptr;
+    int m_untitledCount = 0;
+};
+
+} // namespace coinage::gui

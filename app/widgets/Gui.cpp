@@ -1,0 +1,66 @@
+#include "Gui.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace coinage::gui {
+
+int run(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Coinage"));
+    QApplication::setOrganizationName(QStringLiteral("Coinage"));
+    QApplication::setApplicationVersion(QStringLiteral(COINAGE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("coinage"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coinage.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale::system(), QStringLiteral("coinage"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QStringList files;
+    bool optionsEnded = false;
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!optionsEnded && argument == u"--") {
+            optionsEnded = true;
+            continue;
+        }
+        if (!optionsEnded && argument.startsWith(u'-'))
+            continue; // Qt's own options (-style, -platform ...) are taken by QApplication already
+        files.append(argument);
+    }
+
+    MainWindow window;
+    window.show();
+    if (files.isEmpty()) {
+        window.openSample();
+    } else {
+        for (const QString &file : std::as_const(files))
+            window.openFile(file);
+    }
+    window.restoreEditorLayout();
+
+    // COINAGE_SCREENSHOT=FILE.png: save a picture of the window once it has settled, then quit (README, reviews).
+    const QString screenshot = qEnvironmentVariable("COINAGE_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, screenshot] {
+            window.grab().save(screenshot);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace coinage::gui

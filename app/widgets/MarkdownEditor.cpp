@@ -1,0 +1,216 @@
+#include "MarkdownEditor.h"
+
+#include "Document.h"
+#include "LazyHighlighter.h"
+#include "LineNumberGutter.h"
+
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QUrl>
+
+namespace coinage::gui {
+
+QStringList droppedPostFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"md" || suffix == u"markdown")
+            files.append(path);
+    }
+    return files;
+}
+
+MarkdownEditor::MarkdownEditor(Document *document, QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_document(document)
+    , m_gutter(new LineNumberGutter(this))
+{
+    setDocument(document->textDocument());
+    setAccessibleName(tr("Post text"));
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setFrameShape(QFrame::NoFrame);
+
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(qMax<qreal>(font.pointSizeF(), 11));
+    setFont(font);
+    m_gutter->setFont(font);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::onUpdateRequest);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::highlightCurrentLine);
+    updateGutterWidth();
+}
+
+MarkdownEditor::~MarkdownEditor()
+{
+    m_document->highlighter()->removeView(this);
+}
+
+void MarkdownEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    using Theme = KSyntaxHighlighting::Theme;
+    QPalette colors = palette();
+    colors.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(Theme::BackgroundColor)));
+    colors.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(Theme::Normal)));
+    colors.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(Theme::TextSelection)));
+    colors.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.selectedTextColor(Theme::Normal)));
+    setPalette(colors);
+    m_currentLine = QColor::fromRgba(theme.editorColor(Theme::CurrentLine));
+    m_gutter->setColors(QColor::fromRgba(theme.editorColor(Theme::IconBorder)),
+                        QColor::fromRgba(theme.editorColor(Theme::LineNumbers)),
+                        QColor::fromRgba(theme.editorColor(Theme::CurrentLineNumber)));
+    highlightCurrentLine();
+}
+
+void MarkdownEditor::goToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(qBound(0, line, blockCount() - 1));
+    setTextCursor(QTextCursor(block));
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
+QPoint MarkdownEditor::caretLineColumn() const
+{
+    const QTextCursor cursor = textCursor();
+    const QString text = cursor.block().text();
+    const int inBlock = cursor.positionInBlock();
+    int column = 1;
+    for (int i = 0; i < inBlock && i < text.size(); ++i) {
+        if (!text.at(i).isLowSurrogate())
+            ++column;
+    }
+    return {cursor.blockNumber() + 1, column};
+}
+
+void MarkdownEditor::forEachVisibleBlock(const std::function<void(const QTextBlock &, const QRectF &)> &visit) const
+{
+    QTextBlock block = firstVisibleBlock();
+    const QPointF offset = contentOffset();
+    const int bottom = viewport()->height();
+    while (block.isValid()) {
+        const QRectF rect = blockBoundingGeometry(block).translated(offset);
+        if (rect.top() > bottom)
+            break;
+        if (block.isVisible())
+            visit(block, rect);
+        block = block.next();
+    }
+}
+
+int MarkdownEditor::firstVisibleBlockNumber() const
+{
+    return firstVisibleBlock().blockNumber();
+}
+
+int MarkdownEditor::lastVisibleBlockNumber() const
+{
+    int last = firstVisibleBlockNumber();
+    forEachVisibleBlock([&last](const QTextBlock &block, const QRectF &) { last = block.blockNumber(); });
+    return last;
+}
+
+void MarkdownEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect contents = contentsRect();
+    m_gutter->setGeometry(QRect(contents.left(), contents.top(), m_gutter->preferredWidth(), contents.height()));
+    reportVisibleBlocks();
+}
+
+void MarkdownEditor::showEvent(QShowEvent *event)
+{
+    QPlainTextEdit::showEvent(event);
+    reportVisibleBlocks();
+}
+
+void MarkdownEditor::hideEvent(QHideEvent *event)
+{
+    QPlainTextEdit::hideEvent(event);
+    m_document->highlighter()->removeView(this);
+}
+
+void MarkdownEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPostFiles(event->mimeData()).isEmpty()) {
+        event->ignore(); // the window opens dropped posts
+        return;
+    }
+    QPlainTextEdit::dragEnterEvent(event);
+}
+
+void MarkdownEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppedPostFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::dragMoveEvent(event);
+}
+
+void MarkdownEditor::dropEvent(QDropEvent *event)
+{
+    if (!droppedPostFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::dropEvent(event);
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return droppedPostFiles(source).isEmpty() && QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::reportVisibleBlocks()
+{
+    if (!isVisible())
+        return;
+    m_document->highlighter()->setVisibleBlocks(this, firstVisibleBlockNumber(), lastVisibleBlockNumber());
+}
+
+void MarkdownEditor::updateGutterWidth()
+{
+    if (viewportMargins().left() != m_gutter->preferredWidth())
+        setViewportMargins(m_gutter->preferredWidth(), 0, 0, 0);
+    const QRect contents = contentsRect();
+    m_gutter->setGeometry(QRect(contents.left(), contents.top(), m_gutter->preferredWidth(), contents.height()));
+}
+
+void MarkdownEditor::onUpdateRequest(const QRect &rect, int dy)
+{
+    if (dy != 0)
+        m_gutter->scroll(0, dy);
+    else
+        m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    reportVisibleBlocks();
+}
+
+void MarkdownEditor::highlightCurrentLine()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_currentLine.isValid()) {
+        QTextEdit::ExtraSelection line;
+        line.format.setBackground(m_currentLine);
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = textCursor();
+        line.cursor.clearSelection();
+        selections.append(line);
+    }
+    setExtraSelections(selections);
+    m_gutter->update();
+}
+
+} // namespace coinage::gui

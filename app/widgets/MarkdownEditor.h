@@ -1,0 +1,63 @@
+#pragma once
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QPlainTextEdit>
+#include <QStringList>
+
+#include <functional>
+
+class QMimeData;
+
+namespace coinage::gui {
+
+class Document;
+class LineNumberGutter;
+
+// The local Markdown files (.md, .markdown) among dropped data, in order; empty when there are none.
+QStringList droppedPostFiles(const QMimeData *data);
+
+// One view of a Document: a plain-text editor with word wrap, a line-number gutter, the current line shaded and the
+// colours of the highlighting theme. Several editors may show the same Document (one QTextDocument, one undo
+// history, one highlighter), each with its own caret and scroll position. It tells the document's highlighter which
+// blocks it shows, so only those are highlighted.
+class MarkdownEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit MarkdownEditor(Document *document, QWidget *parent = nullptr);
+    ~MarkdownEditor() override;
+
+    Document *postDocument() const { return m_document; }
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+
+    // Moves the caret to the start of a 0-based line and shows it.
+    void goToLine(int line);
+    // 1-based line and column of the caret; the column counts code points (a CJK character or an emoji is one).
+    QPoint caretLineColumn() const;
+
+    int firstVisibleBlockNumber() const;
+    int lastVisibleBlockNumber() const;
+    void forEachVisibleBlock(const std::function<void(const QTextBlock &, const QRectF &)> &visit) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+
+private:
+    void reportVisibleBlocks();
+    void updateGutterWidth();
+    void onUpdateRequest(const QRect &rect, int dy);
+    void highlightCurrentLine();
+
+    Document *m_document;
+    LineNumberGutter *m_gutter;
+    QColor m_currentLine;
+};
+
+} // namespace coinage::gui
