@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace coinage::gui {
@@ -94,6 +95,24 @@ void Document::replaceText(const QString &text)
     m_text->setPlainText(text);
     m_text->setUndoRedoEnabled(true);
     m_text->setModified(false);
+}
+
+bool Document::applyEdits(TextEdits edits)
+{
+    if (!normalizeEdits(edits, m_text->characterCount() - 1))
+        return false;
+    if (edits.isEmpty())
+        return true;
+    QTextCursor cursor(m_text);
+    cursor.beginEditBlock();
+    // Last to first, so earlier offsets stay valid.
+    for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
+        cursor.setPosition(int(it->start));
+        cursor.setPosition(int(it->end()), QTextCursor::KeepAnchor);
+        cursor.insertText(it->replacement);
+    }
+    cursor.endEditBlock();
+    return true;
 }
 
 } // namespace coinage::gui

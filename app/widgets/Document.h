@@ -1,6 +1,7 @@
 #pragma once
 
 #include "post/PostFile.h"
+#include "text/TextEdit.h"
 
 #include <QObject>
 #include <QString>
@@ -41,6 +42,10 @@ public:
     const TextFormat &format() const { return m_format; }
     bool isModified() const;
     quint64 revision() const { return m_revision; }
+
+    // Applies edits computed by core as one undo step (an edit block), keeping every view's caret where it was
+    // relative to the surrounding text. Returns false, changing nothing, when the edits overlap or fall outside.
+    bool applyEdits(TextEdits edits);
 
     LazyHighlighter *highlighter() const { return m_highlighter; }
     ScanScheduler *scans() const { return m_scans; }

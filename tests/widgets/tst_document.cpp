@@ -26,6 +26,7 @@ private Q_SLOTS:
     void untitledHasNoPathUntilSaved();
     void debounceGrowsWithSize();
     void scansDropStaleResults();
+    void editsAreOneUndoStep();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +153,24 @@ void TestDocument::scansDropStaleResults()
     QCOMPARE(scans->latest().headings.at(0).text, QStringLiteral("New 0"));
     QCOMPARE(scans->latest().headings.at(4).text, QStringLiteral("New 4"));
     QCOMPARE(scans->latest().headings.size(), 3000 + 5);
+}
+
+void TestDocument::editsAreOneUndoStep()
+{
+    Document document;
+    document.setUntitled(u"edits.md"_s, u"Illusion.\n\nMore text.\n"_s);
+    const quint64 before = document.revision();
+    // Two edits, given out of order, applied as one step.
+    QVERIFY(document.applyEdits({{21, 0, u"\n[^1]: note\n"_s}, {9, 0, u"[^1]"_s}}));
+    QCOMPARE(document.text(), u"Illusion.[^1]\n\nMore text.\n\n[^1]: note\n"_s);
+    QVERIFY(document.revision() > before);
+    QVERIFY(document.isModified());
+    document.textDocument()->undo();
+    QCOMPARE(document.text(), u"Illusion.\n\nMore text.\n"_s);
+    QVERIFY(!document.isModified());
+    // Overlapping edits change nothing.
+    QVERIFY(!document.applyEdits({{0, 5, u"a"_s}, {3, 1, u"b"_s}}));
+    QCOMPARE(document.text(), u"Illusion.\n\nMore text.\n"_s);
 }
 
 QTEST_MAIN(TestDocument)
