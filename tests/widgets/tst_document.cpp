@@ -12,6 +12,7 @@
 #include <QtTest>
 
 using namespace coinage;
+using namespace Qt::StringLiterals;
 using namespace coinage::gui;
 
 class TestDocument : public QObject
