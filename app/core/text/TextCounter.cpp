@@ -74,11 +74,22 @@ QStringView stripBlockMarkers(QStringView line)
 // markers, backslash escapes.
 void appendInlineProse(QStringView line, QString &out)
 {
+    // Characters are copied in runs: a run ends where syntax is dropped or replaced.
+    qsizetype run = 0;
+    auto skip = [&](qsizetype from, qsizetype to) { // drops line[from, to)
+        out.append(line.sliced(run, from - run));
+        run = to;
+    };
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
+        const char16_t u = c.unicode();
+        // Only these characters start syntax: everything else is prose.
+        if (u != u'[' && u != u']' && u != u'<' && u != u'\\' && u != u'*' && u != u'`' && u != u'~' && u != u'!')
+            continue;
         if (c == u'[' && i + 1 < line.size() && line[i + 1] == u'^') {
             const qsizetype close = line.indexOf(u']', i);
             if (close > i) {
+                skip(i, close + 1);
                 i = close;
                 continue;
             }
@@ -86,6 +97,7 @@ void appendInlineProse(QStringView line, QString &out)
         if (c == u']' && i + 1 < line.size() && line[i + 1] == u'(') {
             const qsizetype close = line.indexOf(u')', i);
             if (close > i) {
+                skip(i, close + 1);
                 i = close;
                 continue;
             }
@@ -94,21 +106,27 @@ void appendInlineProse(QStringView line, QString &out)
             const qsizetype close = line.indexOf(u'>', i);
             if (close > i && close - i < 2048 && (i + 1 < line.size()) &&
                 (line[i + 1].isLetter() || line[i + 1] == u'/' || line[i + 1] == u'!')) {
+                skip(i, close + 1);
                 i = close;
                 continue;
             }
         }
         if (c == u'\\' && i + 1 < line.size() && line[i + 1].isPunct()) {
-            out.append(line[++i]);
+            skip(i, i + 1); // the escaped character stays
+            ++i;
             continue;
         }
         if (c == u'*' || c == u'`' || c == u'[' || c == u']' ||
-            (c == u'~' && i + 1 < line.size() && line[i + 1] == u'~'))
+            (c == u'~' && i + 1 < line.size() && line[i + 1] == u'~')) {
+            skip(i, i + 1);
             continue;
-        if (c == u'!' && i + 1 < line.size() && line[i + 1] == u'[')
+        }
+        if (c == u'!' && i + 1 < line.size() && line[i + 1] == u'[') {
+            skip(i, i + 1);
             continue;
-        out.append(c);
+        }
     }
+    out.append(line.sliced(run));
 }
 
 // Word_Break classes (Unicode UAX #29) of the characters the fast path knows; Unknown sends a token to
@@ -347,30 +365,35 @@ TextCounts countText(QStringView markdown)
     const QString prose = proseOf(markdown);
     TextCounts counts;
 
-    bool inParagraph = false;
-    for (qsizetype i = 0; i < prose.size(); ++i) {
-        const char32_t c = prose[i].isHighSurrogate() && i + 1 < prose.size()
-                               ? QChar::surrogateToUcs4(prose[i], prose[i + 1])
-                               : char32_t(prose[i].unicode());
-        if (c > 0xFFFF)
-            ++i;
+    // A paragraph starts at each non-blank line after a blank one (or at the first).
+    const char16_t *data = QStringView(prose).utf16();
+    const qsizetype size = prose.size();
+    bool lineHasText = false;
+    bool previousLineBlank = true;
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = data[i];
         if (c == u'\n') {
-            const qsizetype next = prose.indexOf(u'\n', i + 1);
-            const QStringView nextLine = QStringView(prose).sliced(i + 1, (next < 0 ? prose.size() : next) - i - 1);
-            if (nextLine.trimmed().isEmpty())
-                inParagraph = false;
+            previousLineBlank = !lineHasText;
+            lineHasText = false;
             continue;
         }
         ++counts.characters;
-        if (!QChar::isSpace(c)) {
-            ++counts.charactersNoSpaces;
-            if (!inParagraph) {
-                inParagraph = true;
-                ++counts.paragraphs;
-            }
+        bool space;
+        if (c < 0x80) {
+            space = c == u' ' || (c >= 0x09 && c <= 0x0D);
+        } else {
+            if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(data[i + 1]))
+                c = QChar::surrogateToUcs4(char16_t(c), data[++i]);
+            space = QChar::isSpace(c);
+            if (isCjk(c))
+                ++counts.cjkCharacters;
         }
-        if (isCjk(c))
-            ++counts.cjkCharacters;
+        if (!space) {
+            ++counts.charactersNoSpaces;
+            if (!lineHasText && previousLineBlank)
+                ++counts.paragraphs;
+            lineHasText = true;
+        }
     }
 
     counts.otherWords = countOtherWords(prose);
