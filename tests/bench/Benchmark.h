@@ -17,7 +17,8 @@ struct BenchContext
 };
 
 // One benchmark: prepare() runs once, untimed, and returns the function that is timed (run N times; the median is
-// reported against the budget). Budgets come from DESIGN.md ("Performance budget") where it has one.
+// reported against the budget; 0: no budget, a reference figure). Budgets come from DESIGN.md ("Performance budget")
+// where it has one.
 struct Benchmark
 {
     QString name;

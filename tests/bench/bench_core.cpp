@@ -8,6 +8,7 @@
 #include "markdown/MarkdownScanner.h"
 #include "post/FrontMatter.h"
 #include "post/PostFile.h"
+#include "support/CmarkScan.h"
 #include "text/TextCounter.h"
 
 using namespace Qt::StringLiterals;
@@ -81,5 +82,20 @@ COINAGE_BENCHMARK(export10, "export (Exporter::render), 10 MB", 250)
         ExportOptions options;
         options.now = QDateTime(QDate(2025, 1, 5), QTime(22, 5));
         sink = exporter.render(u"/tmp/bench.md"_s, text, options).text.size();
+    };
+}
+
+// The reference: what the snapshot cost when it came from cmark-gfm (the preview still parses with it).
+COINAGE_BENCHMARK(cmark10, "reference: cmark-gfm blocks and headings, 10 MB", 0)
+{
+    return [&text = context.post10mb] {
+        sink = test::cmarkScan(text).blocks.size();
+    };
+}
+
+COINAGE_BENCHMARK(prose10, "reference: prose extraction (proseOf), 10 MB", 0)
+{
+    return [&text = context.post10mb] {
+        sink = proseOf(text).size();
     };
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTextBoundaryFinder>
 
+#include <array>
+
 namespace coinage {
 namespace {
 
@@ -165,10 +167,17 @@ constexpr WordClass asciiClass(char16_t c)
     }
 }
 
-WordClass wordClass(char16_t c)
+constexpr std::array<WordClass, 128> asciiClasses = [] {
+    std::array<WordClass, 128> table{};
+    for (char16_t c = 0; c < 128; ++c)
+        table[c] = asciiClass(c);
+    return table;
+}();
+
+inline WordClass wordClass(char16_t c)
 {
     if (c < 0x80)
-        return asciiClass(c);
+        return asciiClasses[c];
     if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
         (c >= 0x3041 && c <= 0x3096))
         return WordClass::Other; // ideographs and hiragana letters: a boundary on each side
@@ -208,7 +217,7 @@ WordClass wordClass(char16_t c)
     }
 }
 
-bool isWordSpace(char16_t c)
+inline bool isWordSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
 }
@@ -252,6 +261,11 @@ qsizetype countKnownToken(const char16_t *token, qsizetype size)
     WordClass previous = WordClass::Other;
     for (qsizetype i = 0; i < size; ++i) {
         char16_t c = token[i];
+        if (c < 0x80 && inRun && (asciiClasses[c] == WordClass::Letter || asciiClasses[c] == WordClass::Numeric)) {
+            previous = asciiClasses[c]; // the common case: a word goes on
+            runHasWordCharacter = true;
+            continue;
+        }
         WordClass kind;
         if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(token[i + 1])) {
             const char32_t u = QChar::surrogateToUcs4(c, token[i + 1]);
