@@ -1,7 +1,11 @@
+#include "support/Seed.h"
+#include "text/Cjk.h"
 #include "text/LineIndex.h"
 #include "text/TextCounter.h"
 #include "text/TextEdit.h"
 
+#include <QRandomGenerator>
+#include <QTextBoundaryFinder>
 #include <QtTest>
 
 using namespace coinage;
@@ -16,6 +20,8 @@ private Q_SLOTS:
     void words_data();
     void words();
     void charactersAndParagraphs();
+    void wordsAsBoundaryFinder_data();
+    void wordsAsBoundaryFinder();
     void edits_data();
     void edits();
 };
@@ -89,6 +95,49 @@ void TestText::charactersAndParagraphs()
     // "Hi there" (8), "One two." (8), "Still one." (10), "大模型" (3)
     QCOMPARE(counts.characters, 8 + 8 + 10 + 3);
     QCOMPARE(counts.charactersNoSpaces, 7 + 7 + 9 + 3);
+}
+
+// The reference: words of the prose by QTextBoundaryFinder (segments with a letter or number and no CJK), what
+// countText computed before its fast path for known characters.
+static qsizetype boundaryFinderWords(const QString &prose)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, prose);
+    qsizetype from = 0, words = 0;
+    for (qsizetype to = finder.toNextBoundary(); to >= 0; to = finder.toNextBoundary()) {
+        bool cjk = false, word = false;
+        const QList<uint> ucs4 = prose.sliced(from, to - from).toUcs4();
+        for (uint c : ucs4) {
+            cjk = cjk || isCjk(c);
+            word = word || QChar::isLetterOrNumber(c);
+        }
+        words += word && !cjk;
+        from = to;
+    }
+    return words;
+}
+
+void TestText::wordsAsBoundaryFinder_data()
+{
+    QTest::addColumn<QString>("markdown");
+    const QString alphabet = u"aZk09_.,:;' -\"/()?!—…“”‘’，。：；、．×大模型ひらカナ한국𠀀éß\u0301\u00a0\t"_s;
+    const QList<uint> letters = alphabet.toUcs4();
+    QRandomGenerator random(7);
+    for (int row = 0; row < 300; ++row) {
+        QList<uint> text;
+        const int length = 1 + random.bounded(40);
+        for (int i = 0; i < length; ++i)
+            text.append(letters[random.bounded(int(letters.size()))]);
+        QTest::newRow(qPrintable(QString::number(row)))
+            << QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size());
+    }
+    QTest::newRow("seed en") << QString::fromUtf8(test::readAll(test::seedPath(u"en"_s)));
+    QTest::newRow("seed zh") << QString::fromUtf8(test::readAll(test::seedPath(u"zh"_s)));
+}
+
+void TestText::wordsAsBoundaryFinder()
+{
+    QFETCH(QString, markdown);
+    QCOMPARE(countText(markdown).otherWords, boundaryFinderWords(proseOf(markdown)));
 }
 
 void TestText::edits_data()
