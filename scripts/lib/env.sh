@@ -176,7 +176,7 @@ coinage_enter_root() {
     exec chroot "$root" /usr/bin/env -i \
       HOME=/root PATH=/usr/lib/ccache:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_RUNTIME_DIR=/run/user/0 TERM="${TERM:-dumb}" \
-      CCACHE_DIR=/root/.ccache CCACHE_BASEDIR="$top" COINAGE_ENV_KIND=root \
+      CCACHE_DIR=/root/.ccache CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=true COINAGE_ENV_KIND=root \
       ${DISPLAY:+DISPLAY="$DISPLAY"} ${xauth:+XAUTHORITY="$xauth"} ${CI:+CI="$CI"} \
       ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} ${CTEST_ARGS:+CTEST_ARGS="$CTEST_ARGS"} \
       ${COINAGE_BUILD_TYPE:+COINAGE_BUILD_TYPE="$COINAGE_BUILD_TYPE"} \
