@@ -162,7 +162,7 @@ void TestDocument::editsAreOneUndoStep()
     document.setUntitled(u"edits.md"_s, u"Illusion.\n\nMore text.\n"_s);
     const quint64 before = document.revision();
     // Two edits, given out of order, applied as one step.
-    QVERIFY(document.applyEdits({{21, 0, u"\n[^1]: note\n"_s}, {9, 0, u"[^1]"_s}}));
+    QVERIFY(document.applyEdits({{22, 0, u"\n[^1]: note\n"_s}, {9, 0, u"[^1]"_s}}));
     QCOMPARE(document.text(), u"Illusion.[^1]\n\nMore text.\n\n[^1]: note\n"_s);
     QVERIFY(document.revision() > before);
     QVERIFY(document.isModified());

@@ -21,7 +21,7 @@ enum class VoiceLanguage
 QString languageCode(VoiceLanguage language);                    // "zh", "en", "auto"
 std::optional<VoiceLanguage> languageFromCode(QStringView code); // "zh"/"en"/"auto", case-insensitive
 
-// One template line: text with typed slots, e.g. "{topic}者，{claim}之道也。". See docs/voices.md.
+// One template line: text with typed slots, e.g. "{topic}者，{claim}之道也。". See README.md ("Voice files").
 struct VoiceTemplate
 {
     QString text;
