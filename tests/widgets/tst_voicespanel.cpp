@@ -1,6 +1,7 @@
 // The Voices panel driven like a user would: a shown main window, the caret moved with keys, the cards' buttons
 // clicked, Ctrl+Z pressed.
 #include "WidgetTestSupport.h"
+#include "support/Seed.h"
 
 #include "Document.h"
 #include "FileCommands.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextCursor>
 #include <QToolButton>
 #include <algorithm>
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void symposiumInsertsOneParagraphPerVoice();
     void nextVariantIsDeterministic();
     void pinnedKeepsLineAndHiddenIsRemembered();
+    void seedPostGivesEveryVoiceALine();
 
 private:
     struct Session
@@ -95,11 +98,17 @@ bool TestVoicesPanel::open(Session &session)
     QTest::keyClick(session.editor, Qt::Key_Home, Qt::ControlModifier);
     for (int i = 0; i < 8; ++i)
         QTest::keyClick(session.editor, Qt::Key_Right); // into "models"
+    QElapsedTimer sinceLastKey;
+    sinceLastKey.start();
     // Debounced: nothing is computed while the caret keeps moving.
     QTest::qWait(VoicesPanel::debounceMs / 3);
     if (!shown.isEmpty())
         return false;
-    return shown.wait(3000) && session.editor->textCursor().position() == 8;
+    if (!shown.wait(3000))
+        return false;
+    qInfo("lines for %lld voices shown %lld ms after the last key (debounce %d ms)",
+          qlonglong(session.panel->shownCards().size()), qlonglong(sinceLastKey.elapsed()), VoicesPanel::debounceMs);
+    return session.editor->textCursor().position() == 8;
 }
 
 void TestVoicesPanel::everyCardStartsWithItsAttribution()
@@ -226,6 +235,30 @@ void TestVoicesPanel::pinnedKeepsLineAndHiddenIsRemembered()
     QVERIFY(!panel->card(u"lu-xun"_s)->isVisibleTo(panel));
     panel->unhide(u"lu-xun"_s);
     QVERIFY(panel->card(u"lu-xun"_s)->isVisibleTo(panel));
+}
+
+// The seed post, the caret in its first claim: every voice has a line (and, with COINAGE_TEST_SCREENSHOTS, a
+// picture of the panel as users see it).
+void TestVoicesPanel::seedPostGivesEveryVoiceALine()
+{
+    Session session;
+    session.shown.window->resize(1400, 900);
+    QVERIFY(session.shown.waitUntilShown());
+    VoicesPanel *panel = session.shown.window->findChild<VoicesPanel *>();
+    QVERIFY(panel);
+    QVERIFY(session.shown.window->openFile(test::seedPath(u"en"_s)));
+    MarkdownEditor *editor = session.shown.window->currentEditor();
+    QVERIFY(editor);
+    const qsizetype at = editor->postDocument()->text().indexOf(u"Lu Xun said: In the digital"_s);
+    QVERIFY(at > 0);
+    QSignalSpy shown(panel, &VoicesPanel::linesShown);
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(int(at + 20));
+    editor->setTextCursor(cursor);
+    QVERIFY(shown.wait(3000));
+    for (const VoiceCard *card : panel->shownCards())
+        QVERIFY2(!card->text().isEmpty(), qPrintable(card->voiceId()));
+    test::saveScreenshot(session.shown.window.get(), u"voices-panel-seed"_s);
 }
 
 QTEST_MAIN(TestVoicesPanel)
