@@ -11,6 +11,7 @@
 #include "ScanScheduler.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
+#include "VoicesPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
+    addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
