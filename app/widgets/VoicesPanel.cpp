@@ -278,6 +278,7 @@ void VoicesPanel::insertBelow(const QString &voiceId)
         return;
     Document *document = m_editor->postDocument();
     document->applyEdits({VoiceEdits::insertBelow(document->text(), currentScope(), card->text())});
+    m_editor->setFocus(); // the writer goes on typing
 }
 
 void VoicesPanel::replace(const QString &voiceId)
@@ -287,6 +288,7 @@ void VoicesPanel::replace(const QString &voiceId)
     if (!m_editor || !card || card->text().isEmpty() || scope.isEmpty())
         return;
     m_editor->postDocument()->applyEdits({VoiceEdits::replace(scope, card->text())});
+    m_editor->setFocus();
 }
 
 void VoicesPanel::insertSymposium()

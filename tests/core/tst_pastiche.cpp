@@ -43,6 +43,7 @@ class TestPastiche : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void scopeSkipsFrontMatter();
     void builtInVoicesLoad();
     void cleaner_data();
     void cleaner();
@@ -419,6 +420,17 @@ void TestPastiche::edits()
     QCOMPARE(applyEdits(last, {VoiceEdits::insertSymposiumBelow(last, TextScope::find(last, VoiceScope::Sentence, 3),
                                                                 {line, second})}),
              u"End of post.\n\n子曰：大模型者，铸币之道也。\n\n鲁迅说：罢了。\n"_s);
+}
+
+void TestPastiche::scopeSkipsFrontMatter()
+{
+    const QString text = u"---\nlayout: post\ntitle: A\n---\n\nLarge models are the way of minting coins. More.\n"_s;
+    for (VoiceScope scope : {VoiceScope::Sentence, VoiceScope::Paragraph}) {
+        const ScopedText found = TextScope::find(text, scope, 0);
+        QVERIFY2(found.text.startsWith(u"Large models"_s), qPrintable(found.text));
+    }
+    QCOMPARE(TextScope::find(text, VoiceScope::Sentence, 5).text.trimmed(),
+             u"Large models are the way of minting coins."_s);
 }
 
 QTEST_GUILESS_MAIN(TestPastiche)

@@ -1,5 +1,7 @@
 #include "TextScope.h"
 
+#include "post/FrontMatter.h"
+
 #include <QTextBoundaryFinder>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,19 @@ ScopedText TextScope::paragraphAt(const QString &text, qsizetype caret)
 ScopedText TextScope::find(const QString &text, VoiceScope scope, qsizetype caret, qsizetype selectionStart,
                            qsizetype selectionEnd)
 {
+    // Front matter is never prose: a caret or selection inside it scopes the body's first text instead.
+    const FrontMatterSplit split = splitFrontMatter(text);
+    if (split.hasFrontMatter()) {
+        caret = std::max(caret, split.bodyStart);
+        if (selectionEnd <= split.bodyStart)
+            selectionStart = selectionEnd = -1;
+        else
+            selectionStart = std::max(selectionStart, split.bodyStart);
+        if (caret < text.size() && text.at(caret) == u'\n') {
+            while (caret < text.size() && text.at(caret) == u'\n')
+                ++caret; // from the blank line after the front matter to the first paragraph
+        }
+    }
     if (scope == VoiceScope::Selection && selectionStart >= 0 && selectionEnd > selectionStart) {
         const qsizetype s = std::min<qsizetype>(selectionStart, text.size());
         const qsizetype e = std::min<qsizetype>(selectionEnd, text.size());
