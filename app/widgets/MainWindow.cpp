@@ -4,6 +4,7 @@
 #include "EditorArea.h"
 #include "EditorPane.h"
 #include "FileCommands.h"
+#include "FootnoteController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "Prompts.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
+    new FootnoteController(this);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
