@@ -35,11 +35,6 @@ FootnotePanel::FootnotePanel(QWidget *parent)
             [this, label](QListWidgetItem *item) { Q_EMIT referenceRequested(label(item)); });
     connect(m_ui->list, &QListWidget::itemDoubleClicked, this,
             [this, label](QListWidgetItem *item) { Q_EMIT definitionRequested(label(item)); });
-    connect(m_ui->list, &QListWidget::itemActivated, this, [this, label](QListWidgetItem *item) {
-        if (!m_ui->list->hasFocus() || !item)
-            return;
-        Q_EMIT referenceRequested(label(item));
-    });
     connect(m_delegate, &QAbstractItemDelegate::commitData, this, &FootnotePanel::onCommit);
     connect(m_ui->filter, &QLineEdit::textChanged, this, &FootnotePanel::applyFilter);
     m_ui->list->installEventFilter(this);
@@ -179,6 +174,15 @@ void FootnotePanel::onCommit(QWidget *editor)
 
 bool FootnotePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter on a card goes to its reference (activation would also follow a double-click, which means the definition).
+    if (watched == m_ui->list && event->type() == QEvent::KeyPress && m_ui->list->currentItem() &&
+        m_ui->list->state() != QAbstractItemView::EditingState) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            Q_EMIT referenceRequested(m_ui->list->currentItem()->data(Card::LabelRole).toString());
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
         static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
         Q_EMIT dismissed();
