@@ -34,7 +34,12 @@ private Q_SLOTS:
     void editingCardTextIsOneUndoStep();
 
 private:
-    static FootnotePanel *panel(MainWindow &window) { return window.findChild<FootnotePanel *>(); }
+    static FootnotePanel *panel(MainWindow &window)
+    {
+        auto *footnotes = window.findChild<FootnotePanel *>();
+        window.showPanel(footnotes); // it shares the right side with other panels as a tab
+        return footnotes;
+    }
     static QStringList labels(FootnotePanel *panel);
     static QToolButton *button(FootnotePanel *panel, const QString &actionName);
     static bool waitForIndex(MainWindow &window);
