@@ -4,10 +4,12 @@
 #include "EditorArea.h"
 #include "EditorPane.h"
 #include "FileCommands.h"
+#include "FileWatcher.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
+#include "RecoveryController.h"
 #include "ScanScheduler.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
@@ -65,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new RecoveryController(m_area, m_files, this); // unsaved text journaled, offered back after a crash
+    new FileWatcher(m_area, m_files, this);        // changes to open posts on disk
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
