@@ -6,6 +6,8 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPushButton>
+#include <QTextBlock>
+#include <QTextCursor>
 
 namespace coinage::gui {
 namespace {
@@ -26,9 +28,9 @@ RecoveryDialog::RecoveryDialog(QList<Prompts::RecoveryItem> items, QWidget *pare
         const Prompts::RecoveryItem &item = m_items.at(i);
         QString changes;
         if (item.path.isEmpty())
-            changes = tr("never saved, %n line(s)", nullptr, item.added);
+            changes = item.added == 1 ? tr("never saved, 1 line") : tr("never saved, %1 lines").arg(item.added);
         else if (item.fileMissing)
-            changes = tr("file missing, %n line(s)", nullptr, item.added);
+            changes = item.added == 1 ? tr("file missing, 1 line") : tr("file missing, %1 lines").arg(item.added);
         else
             changes = tr("+%1 −%2 lines").arg(item.added).arg(item.removed);
         auto *row = new QTreeWidgetItem(
@@ -79,10 +81,30 @@ void RecoveryDialog::showSelectedDiff()
         return;
     }
     const Prompts::RecoveryItem &item = m_items.at(row->data(0, indexRole).toInt());
-    if (item.path.isEmpty() || item.fileMissing)
-        m_ui->diff->setPlainText(tr("(no file on disk to compare with: all %n line(s) are new)", nullptr, item.added));
-    else
-        m_ui->diff->setPlainText(item.diff.isEmpty() ? tr("(the same lines as the file on disk)") : item.diff);
+    if (item.path.isEmpty() || item.fileMissing) {
+        m_ui->diff->setPlainText(tr("(no file on disk to compare with: every line is new)"));
+        return;
+    }
+    m_ui->diff->setPlainText(item.diff.isEmpty() ? tr("(the same lines as the file on disk)") : item.diff);
+    // Removed lines on red, added on green, translucent so that light and dark themes both read.
+    QTextCharFormat removed;
+    removed.setBackground(QColor(220, 40, 40, 45));
+    QTextCharFormat added;
+    added.setBackground(QColor(30, 170, 60, 45));
+    QTextCharFormat hunk;
+    hunk.setForeground(QColor(90, 110, 200));
+    for (QTextBlock block = m_ui->diff->document()->begin(); block.isValid(); block = block.next()) {
+        const QString line = block.text();
+        const QTextCharFormat *format = line.startsWith(u'-')    ? &removed
+                                        : line.startsWith(u'+')  ? &added
+                                        : line.startsWith(u"@@") ? &hunk
+                                                                 : nullptr;
+        if (!format)
+            continue;
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(*format);
+    }
 }
 
 } // namespace coinage::gui

@@ -326,7 +326,7 @@ void TestRecovery::dialogListsPostsAndDecides()
     QVERIFY(list && diff);
     QCOMPARE(list->topLevelItemCount(), 3);
     QCOMPARE(list->topLevelItem(0)->text(2), u"+3 −1 lines"_s);
-    QVERIFY(list->topLevelItem(1)->text(2).contains(u"never saved"_s));
+    QCOMPARE(list->topLevelItem(1)->text(2), u"never saved, 12 lines"_s);
     QVERIFY(list->topLevelItem(2)->text(2).contains(u"file missing"_s));
     QVERIFY(diff->toPlainText().contains(u"+New line"_s));
     test::saveScreenshot(&dialog, u"recovery"_s);
