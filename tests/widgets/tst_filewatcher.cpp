@@ -12,6 +12,8 @@
 #include "FileWatcher.h"
 #include "MarkdownEditor.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void saveFailureKeepsTextAndOffersSaveAs_data();
     void saveFailureKeepsTextAndOffersSaveAs();
     void backupOfPreviousVersion();
+    void fullDiskKeepsText();
 
 private:
     QString writePost(const QString &name, const QByteArray &bytes);
@@ -346,6 +349,48 @@ void TestFileWatcher::backupOfPreviousVersion()
     QCOMPARE(test::readAll(path + u'~'), QByteArray("2 version 1\n"));
     QCOMPARE(test::readAll(path), QByteArray("2 3 version 1\n"));
     QSettings().remove(FileCommands::backupSettingKey());
+}
+
+// A full disk: a 64 KiB tmpfs (mounting needs root in the build root's mount namespace; skipped elsewhere).
+void TestFileWatcher::fullDiskKeepsText()
+{
+    const QString mountPoint = QDir(m_files.path()).filePath(u"small-disk"_s);
+    QVERIFY(QDir().mkpath(mountPoint));
+    if (::geteuid() != 0 ||
+        QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=64k"_s, u"tmpfs"_s, mountPoint}) != 0)
+        QSKIP("cannot mount a small tmpfs here");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mountPoint}); });
+    const QString path = QDir(mountPoint).filePath(u"post.md"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("small post\n");
+    }
+    {
+        test::ShownWindow shown;
+        QVERIFY(shown.waitUntilShown());
+        QVERIFY(shown.window->openFile(path));
+        Document *document = shown.window->currentEditor()->postDocument();
+        // Fill the disk, then make the post larger than what is left.
+        {
+            QFile filler(QDir(mountPoint).filePath(u"filler"_s));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        }
+        document->replaceAllText(QString(40000, u'字'));
+        QVERIFY(document->isModified());
+        QVERIFY(!shown.window->fileCommands()->save(document));
+        QCOMPARE(shown.prompts->saveElsewhereMessages.size(), 1);
+        QVERIFY2(shown.prompts->saveElsewhereMessages.constFirst().contains(u"disk is full"_s),
+                 qPrintable(shown.prompts->saveElsewhereMessages.constFirst()));
+        QVERIFY(document->isModified());
+        QCOMPARE(document->text(), QString(40000, u'字'));
+        QCOMPARE(test::readAll(path), QByteArray("small post\n"));   // the old file untouched
+        QCOMPARE(QDir(mountPoint).entryList(QDir::Files).size(), 2); // no temporary file left behind
+        shown.window->close();
+    }
 }
 
 QTEST_MAIN(TestFileWatcher)

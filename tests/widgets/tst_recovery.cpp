@@ -52,6 +52,7 @@ private Q_SLOTS:
     void liveSessionIsNotOffered();
     void dialogListsPostsAndDecides();
     void killedProcessIsRecovered();
+    void largePostIsJournaled();
 
 private:
     QString writePost(const QString &name, const QString &text);
@@ -400,6 +401,48 @@ void TestRecovery::killedProcessIsRecovered()
     Document *document = shown.window->editorArea()->findDocument(path);
     QVERIFY(document);
     QCOMPARE(document->text().toUtf8(), expected.toUtf8());
+}
+
+// A 50 MB post: journaled whole and exactly; the figures (opening, the copy of the text on the UI thread, the
+// background write) are printed.
+void TestRecovery::largePostIsJournaled()
+{
+    QByteArray bytes;
+    bytes.reserve(50 * 1024 * 1024 + 100);
+    for (int i = 0; bytes.size() < 50 * 1024 * 1024; ++i)
+        bytes += "第" + QByteArray::number(i) + "行 — a line of the essay, with words and 中文 mixed in.\n";
+    const QString path = QDir(m_files.path()).filePath(u"large.md"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(shown.window->openFile(path));
+    const qint64 opening = timer.elapsed();
+    MarkdownEditor *editor = shown.window->currentEditor();
+    Document *document = editor->postDocument();
+    editor->setFocus();
+    typeText(editor, u"大"_s);
+    timer.restart();
+    const QString text = document->text();
+    const qint64 copying = timer.elapsed();
+    auto *controller = shown.window->findChild<RecoveryController *>();
+    timer.restart();
+    controller->flush();
+    const qint64 journaling = timer.elapsed();
+    qInfo("50 MB post: open %lld ms, text copy on the UI thread %lld ms, journal (copy + background write) %lld ms",
+          opening, copying, journaling);
+    timer.restart();
+    const RecoveryJournal::ScanResult scan = journal().scan();
+    qInfo("50 MB post: reading the journal back (decode + SHA-256) %lld ms", timer.elapsed());
+    QCOMPARE(scan.entries.size(), 1);
+    QVERIFY(scan.entries.constFirst().text == text);
+    QCOMPARE(text.toUtf8(), "大" + bytes);
+    shown.prompts->saveChoice = Prompts::Choice::Discard;
 }
 
 QTEST_MAIN(TestRecovery)
