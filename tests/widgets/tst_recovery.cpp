@@ -367,7 +367,8 @@ void TestRecovery::killedProcessIsRecovered()
     env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     env.insert(u"COINAGE_TEST_TYPE"_s, typed);
     process.setProcessEnvironment(env);
-    process.start(coinage, {path});
+    // --new-instance: never hand the post to another running Coinage (ignored where there is no single instance).
+    process.start(coinage, {u"--new-instance"_s, path});
     QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
     const QString crashedFolder = home.filePath(u"data/Coinage/Coinage/recovery"_s);
     const QString expected = typed + original;
