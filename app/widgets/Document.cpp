@@ -2,6 +2,7 @@
 
 #include "LazyHighlighter.h"
 #include "ScanScheduler.h"
+#include "storage/LineDiff.h"
 
 #include <QFileInfo>
 #include <QPlainTextDocumentLayout>
@@ -63,12 +64,45 @@ SaveResult Document::save(const QString &path)
     if (!saved.ok)
         return saved;
     m_text->setModified(false);
+    setMissingOnDisk(false);
     if (target != m_path) {
         m_path = target;
         m_untitledName.clear();
         Q_EMIT filePathChanged(m_path);
     }
+    Q_EMIT savedToDisk();
     return saved;
+}
+
+FileError Document::reload()
+{
+    if (m_path.isEmpty())
+        return {QStringLiteral("no-file-name"), tr("The post has no file name yet")};
+    LoadResult loaded = PostFile::load(m_path);
+    if (!loaded.ok)
+        return loaded.error;
+    replaceAllText(loaded.text);
+    m_text->setModified(false);
+    setMissingOnDisk(false);
+    m_format = std::move(loaded.format);
+    Q_EMIT formatChanged();
+    Q_EMIT savedToDisk();
+    return {};
+}
+
+void Document::replaceAllText(const QString &text)
+{
+    const TextEdit edit = minimalEdit(this->text(), text);
+    if (edit.length > 0 || !edit.replacement.isEmpty())
+        applyEdits({edit});
+}
+
+void Document::setMissingOnDisk(bool missing)
+{
+    if (m_missingOnDisk == missing)
+        return;
+    m_missingOnDisk = missing;
+    Q_EMIT missingOnDiskChanged(missing);
 }
 
 QString Document::text() const

@@ -30,6 +30,16 @@ public:
     void setUntitled(const QString &name, const QString &text);
     // Saves to path (the document's own path when empty); on success the document takes that path and is unmodified.
     [[nodiscard]] SaveResult save(const QString &path = {});
+    // Takes the file's current text (after a change on disk) as one undo step that replaces only what differs, so
+    // every view keeps its caret and scroll position; then unmodified. On failure nothing changes.
+    [[nodiscard]] FileError reload();
+    // Replaces the whole text as one undo step (only the differing middle is touched); the document is modified
+    // afterwards unless the text is unchanged.
+    void replaceAllText(const QString &text);
+
+    // The file was deleted or moved away by another program (the tab says so); the text stays.
+    bool isMissingOnDisk() const { return m_missingOnDisk; }
+    void setMissingOnDisk(bool missing);
 
     QTextDocument *textDocument() const { return m_text; }
     // The text, lines separated by '\n', exactly as it will be saved (no character is normalised).
@@ -54,6 +64,9 @@ Q_SIGNALS:
     void modificationChanged(bool modified);
     void filePathChanged(const QString &path);
     void formatChanged();
+    // After a successful save() or reload(): the text now equals the file's.
+    void savedToDisk();
+    void missingOnDiskChanged(bool missing);
     // After every change of the text (not of its highlighting).
     void revisionChanged(quint64 revision);
 
@@ -65,6 +78,7 @@ private:
     QString m_untitledName;
     TextFormat m_format;
     quint64 m_revision = 0;
+    bool m_missingOnDisk = false;
     LazyHighlighter *m_highlighter = nullptr;
     ScanScheduler *m_scans = nullptr;
 };

@@ -387,6 +387,7 @@ void EditorArea::adopt(Document *document)
     document->setParent(this);
     document->highlighter()->setDefinitions(m_themes->markdown(), m_themes->yaml());
     document->highlighter()->setTheme(m_themes->theme());
+    Q_EMIT documentAdded(document);
 }
 
 void EditorArea::applyTheme()

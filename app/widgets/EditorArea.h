@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     void currentEditorChanged(coinage::gui::MarkdownEditor *editor);
     void editorCloseRequested(coinage::gui::MarkdownEditor *editor);
+    // A document was taken in (opened or created); it is destroyed with its last view.
+    void documentAdded(coinage::gui::Document *document);
 
 private:
     EditorPane *createPane();

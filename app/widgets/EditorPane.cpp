@@ -29,6 +29,7 @@ void EditorPane::addEditor(MarkdownEditor *editor)
     Document *document = editor->postDocument();
     connect(document, &Document::modificationChanged, editor, [this, editor] { updateTab(editor); });
     connect(document, &Document::filePathChanged, editor, [this, editor] { updateTab(editor); });
+    connect(document, &Document::missingOnDiskChanged, editor, [this, editor] { updateTab(editor); });
     updateTab(editor);
     setCurrentWidget(editor);
 }
@@ -72,6 +73,8 @@ void EditorPane::updateTab(MarkdownEditor *editor)
     title.replace(u'&', QStringLiteral("&&"));
     if (document->isModified())
         title += u'*';
+    if (document->isMissingOnDisk())
+        title = tr("%1 (deleted)").arg(title);
     setTabText(index, title);
     setTabToolTip(index, document->isUntitled() ? tr("%1 (not saved yet)").arg(document->displayName())
                                                 : QDir::toNativeSeparators(document->filePath()));

@@ -7,6 +7,7 @@
 #include "Prompts.h"
 #include "RecentFiles.h"
 #include "ScanScheduler.h"
+#include "storage/AtomicWrite.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,6 +74,7 @@ bool FileCommands::save(Document *document)
         return false;
     if (document->isUntitled())
         return saveAs(document);
+    backUp(document->filePath());
     const SaveResult saved = document->save();
     if (saved.ok) {
         m_recent->add(document->filePath());
@@ -97,6 +99,7 @@ bool FileCommands::saveAs(Document *document)
             return false;
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".md");
+        backUp(path);
         const SaveResult saved = document->save(path);
         if (saved.ok) {
             m_recent->add(document->filePath());
@@ -162,6 +165,20 @@ void FileCommands::reveal(Document *document)
     MarkdownEditor *view = views.first();
     if (EditorPane *pane = EditorArea::paneOf(view))
         pane->setCurrentWidget(view);
+}
+
+QString FileCommands::backupSettingKey()
+{
+    return QStringLiteral("files/backupOnSave");
+}
+
+void FileCommands::backUp(const QString &path)
+{
+    if (!QSettings().value(backupSettingKey(), false).toBool())
+        return;
+    const WriteResult backup = writeBackup(path);
+    if (!backup.ok)
+        qWarning("coinage: %s", qPrintable(backup.message)); // the save itself still goes ahead
 }
 
 QString FileCommands::lastFolder() const

@@ -32,6 +32,10 @@ public:
     Document *newPost();
     Document *openUntitled(const QString &name, const QString &text);
 
+    // The previous version of a post is kept as FILE~ before each save when the setting "files/backupOnSave" is on
+    // (off by default).
+    static QString backupSettingKey();
+
     bool save(Document *document);
     bool saveAs(Document *document);
     bool saveAll();
@@ -45,6 +49,7 @@ private:
     QString lastFolder() const;
     void rememberFolder(const QString &path);
     void reveal(Document *document);
+    void backUp(const QString &path);
 
     EditorArea *m_area;
     RecentFiles *m_recent;

@@ -1,10 +1,12 @@
 #include "Gui.h"
 
 #include "MainWindow.h"
+#include "MarkdownEditor.h"
 #include "SingleInstance.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -72,6 +74,23 @@ int run(int argc, char **argv)
             window.openFile(file);
     }
     window.restoreEditorLayout();
+
+    // COINAGE_TEST_TYPE=TEXT (the crash test, tests/widgets/tst_recovery.cpp): once the window is up, TEXT is typed
+    // into the current post as key presses, one character each, as if by the user. Nothing else changes.
+    const QString typed = qEnvironmentVariable("COINAGE_TEST_TYPE");
+    if (!typed.isEmpty()) {
+        QTimer::singleShot(200, &window, [&window, typed] {
+            MarkdownEditor *editor = window.currentEditor();
+            if (!editor)
+                return;
+            for (const char32_t c : typed.toUcs4()) {
+                const QString key = QString::fromUcs4(&c, 1);
+                QKeyEvent press(QEvent::KeyPress, c == U'\n' ? Qt::Key_Return : Qt::Key_unknown, Qt::NoModifier,
+                                c == U'\n' ? QStringLiteral("\r") : key);
+                QApplication::sendEvent(editor, &press);
+            }
+        });
+    }
 
     // COINAGE_SCREENSHOT=FILE.png: save a picture of the window once it has settled, then quit (README, reviews).
     if (!screenshot.isEmpty()) {

@@ -4,12 +4,14 @@
 #include "EditorArea.h"
 #include "EditorPane.h"
 #include "FileCommands.h"
+#include "FileWatcher.h"
 #include "FootnoteController.h"
 #include "FrontMatterPanel.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
+#include "RecoveryController.h"
 #include "ScanScheduler.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_area, &EditorArea::currentEditorChanged, frontMatter, [frontMatter](MarkdownEditor *editor) {
         frontMatter->setDocument(editor ? editor->postDocument() : nullptr);
     });
+    new RecoveryController(m_area, m_files, this); // unsaved text journaled, offered back after a crash
+    new FileWatcher(m_area, m_files, this);        // changes to open posts on disk
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);

@@ -1,10 +1,34 @@
 #include "Prompts.h"
 
+#include "RecoveryDialog.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace coinage::gui {
+
+QList<Prompts::RecoveryChoice> Prompts::askRecovery(QWidget *, const QList<RecoveryItem> &items)
+{
+    return QList<RecoveryChoice>(items.size(), RecoveryChoice::Later);
+}
+
+Prompts::ExternalChangeChoice Prompts::askExternalChange(QWidget *, const QString &)
+{
+    return ExternalChangeChoice::KeepMine;
+}
+
+void Prompts::showDiff(QWidget *, const QString &, const QString &) {}
+
+bool Prompts::askSaveDeleted(QWidget *, const QString &)
+{
+    return false;
+}
 
 QString DialogPrompts::fileFilter()
 {
@@ -54,6 +78,64 @@ QString DialogPrompts::askSavePath(QWidget *parent, const QString &suggestedPath
 QStringList DialogPrompts::askOpenPaths(QWidget *parent, const QString &folder)
 {
     return QFileDialog::getOpenFileNames(parent, tr("Open Posts"), folder, fileFilter());
+}
+
+QList<Prompts::RecoveryChoice> DialogPrompts::askRecovery(QWidget *parent, const QList<RecoveryItem> &items)
+{
+    RecoveryDialog dialog(items, parent);
+    dialog.exec();
+    return dialog.choices();
+}
+
+Prompts::ExternalChangeChoice DialogPrompts::askExternalChange(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed on Disk"),
+                    tr("“%1” was changed by another program, and you have unsaved changes here.").arg(documentName),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Keep your text (saving will replace the file), take the version on disk (your "
+                              "changes stay in Undo), or compare them first?"));
+    QPushButton *mine = box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
+    QPushButton *theirs = box.addButton(tr("&Take Theirs"), QMessageBox::DestructiveRole);
+    QPushButton *compare = box.addButton(tr("&Compare…"), QMessageBox::ActionRole);
+    box.setDefaultButton(mine);
+    box.setEscapeButton(mine);
+    box.exec();
+    if (box.clickedButton() == theirs)
+        return ExternalChangeChoice::TakeTheirs;
+    if (box.clickedButton() == compare)
+        return ExternalChangeChoice::Compare;
+    return ExternalChangeChoice::KeepMine;
+}
+
+void DialogPrompts::showDiff(QWidget *parent, const QString &title, const QString &diff)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("coinage-diff"));
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QPlainTextEdit(diff.isEmpty() ? tr("The texts have the same lines.") : diff, &dialog);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(760, 480);
+    dialog.exec();
+}
+
+bool DialogPrompts::askSaveDeleted(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Deleted on Disk"),
+                    tr("The file of “%1” was deleted or moved by another program.").arg(documentName),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Your text is still open. Save it to the same place again?"));
+    QPushButton *save = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    box.exec();
+    return box.clickedButton() == save;
 }
 
 } // namespace coinage::gui

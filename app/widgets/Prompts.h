@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QStringList>
 
 class QWidget;
@@ -19,6 +21,30 @@ public:
         Cancel
     };
 
+    // One unsaved post found in the recovery journal at start.
+    struct RecoveryItem
+    {
+        QString title;
+        QString path;      // empty for an untitled post
+        QDateTime written; // when its text was journaled
+        int added = 0;     // lines, against the file on disk (all lines when the file is gone)
+        int removed = 0;
+        QString diff; // unified diff against the file on disk
+        bool fileMissing = false;
+    };
+    enum class RecoveryChoice
+    {
+        Restore,
+        Discard,
+        Later
+    };
+    enum class ExternalChangeChoice
+    {
+        KeepMine,
+        TakeTheirs,
+        Compare
+    };
+
     virtual ~Prompts() = default;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
     // The document has unsaved changes and is about to close.
@@ -28,6 +54,17 @@ public:
     // Empty when cancelled.
     virtual QString askSavePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual QStringList askOpenPaths(QWidget *parent, const QString &folder) = 0;
+
+    // The questions of recovery and of changes on disk. The defaults decide without asking (keep everything: Later,
+    // KeepMine, no save) so that implementations written before them keep working.
+    // One choice per item, in order.
+    virtual QList<RecoveryChoice> askRecovery(QWidget *parent, const QList<RecoveryItem> &items);
+    // The post changed on disk while it has unsaved edits here.
+    virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &documentName);
+    // The differences between the text here and the file on disk (after Compare).
+    virtual void showDiff(QWidget *parent, const QString &title, const QString &diff);
+    // The post's file was deleted or moved away: true to save the text to it again now.
+    virtual bool askSaveDeleted(QWidget *parent, const QString &documentName);
 };
 
 class DialogPrompts : public Prompts
@@ -39,6 +76,10 @@ public:
     bool askSaveElsewhere(QWidget *parent, const QString &message) override;
     QString askSavePath(QWidget *parent, const QString &suggestedPath) override;
     QStringList askOpenPaths(QWidget *parent, const QString &folder) override;
+    QList<RecoveryChoice> askRecovery(QWidget *parent, const QList<RecoveryItem> &items) override;
+    ExternalChangeChoice askExternalChange(QWidget *parent, const QString &documentName) override;
+    void showDiff(QWidget *parent, const QString &title, const QString &diff) override;
+    bool askSaveDeleted(QWidget *parent, const QString &documentName) override;
 
     static QString fileFilter();
 };

@@ -26,6 +26,15 @@ public:
         Choice saveChoice = Choice::Discard;
         QString savePath;
         QStringList openPaths;
+        // Recovery and changes on disk.
+        QList<QList<gui::Prompts::RecoveryItem>> recoveryOffers;
+        RecoveryChoice recoveryChoice = RecoveryChoice::Later;
+        QStringList externalChanges;
+        QList<ExternalChangeChoice> externalChoices; // taken in order; KeepMine when used up
+        QStringList diffs;
+        QStringList deletedQuestions;
+        bool saveDeleted = false;
+        bool saveElsewhere = false;
     };
 
     explicit FakePrompts(std::shared_ptr<Log> log)
@@ -44,18 +53,36 @@ public:
     bool askSaveElsewhere(QWidget *, const QString &message) override
     {
         m_log->saveElsewhereMessages.append(message);
-        return false;
+        return m_log->saveElsewhere;
     }
     QString askSavePath(QWidget *, const QString &) override { return m_log->savePath; }
     QStringList askOpenPaths(QWidget *, const QString &) override { return m_log->openPaths; }
+    QList<RecoveryChoice> askRecovery(QWidget *, const QList<RecoveryItem> &items) override
+    {
+        m_log->recoveryOffers.append(items);
+        return QList<RecoveryChoice>(items.size(), m_log->recoveryChoice);
+    }
+    ExternalChangeChoice askExternalChange(QWidget *, const QString &documentName) override
+    {
+        m_log->externalChanges.append(documentName);
+        return m_log->externalChoices.isEmpty() ? ExternalChangeChoice::KeepMine : m_log->externalChoices.takeFirst();
+    }
+    void showDiff(QWidget *, const QString &, const QString &diff) override { m_log->diffs.append(diff); }
+    bool askSaveDeleted(QWidget *, const QString &documentName) override
+    {
+        m_log->deletedQuestions.append(documentName);
+        return m_log->saveDeleted;
+    }
 
 private:
     std::shared_ptr<Log> m_log;
 };
 
-// Settings (window layout, recent files, theme) go to a temporary folder, never to the user's.
+// Settings (window layout, recent files, theme) and data (the recovery journal) go to a temporary folder, never to
+// the user's.
 inline void isolateSettings(const QTemporaryDir &dir)
 {
+    qputenv("XDG_DATA_HOME", QDir(dir.path()).filePath(QStringLiteral("data")).toLocal8Bit());
     QCoreApplication::setOrganizationName(QStringLiteral("CoinageTest"));
     QCoreApplication::setApplicationName(QStringLiteral("CoinageTest"));
     QSettings::setDefaultFormat(QSettings::IniFormat);

@@ -10,7 +10,8 @@ namespace coinage {
 struct FileError
 {
     QString code;    // stable kebab-case id: file-not-found, not-a-file, permission-denied, read-failed, too-large,
-                     // binary-file, invalid-utf8, write-failed, folder-missing, read-only, disk-full
+                     // binary-file, invalid-utf8, write-failed, folder-missing, not-a-folder, read-only,
+                     // permission-denied, disk-full
     QString message; // for the user, translated
     int line = 0;    // 1-based where it applies (invalid-utf8, binary-file), else 0
     int column = 0;

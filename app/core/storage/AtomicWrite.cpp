@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -22,7 +23,13 @@ WriteResult writeFileAtomically(const QString &path, const QByteArray &bytes)
     const QFileInfo target(path);
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo folder(target.absolutePath());
-    if (!folder.exists() || !folder.isDir()) {
+    if (folder.exists() && !folder.isDir()) {
+        result.code = QStringLiteral("not-a-folder");
+        result.message = AtomicWrite::tr("cannot save %1: %2 is a file, not a folder")
+                             .arg(shown, QDir::toNativeSeparators(folder.absoluteFilePath()));
+        return result;
+    }
+    if (!folder.exists()) {
         result.code = QStringLiteral("folder-missing");
         result.message = AtomicWrite::tr("cannot save %1: the folder %2 no longer exists")
                              .arg(shown, QDir::toNativeSeparators(folder.absoluteFilePath()));
@@ -57,6 +64,18 @@ WriteResult writeFileAtomically(const QString &path, const QByteArray &bytes)
     }
     result.ok = true;
     return result;
+}
+
+WriteResult writeBackup(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {true, {}, {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return {false, QStringLiteral("backup-failed"),
+                AtomicWrite::tr("cannot read %1 to back it up: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return writeFileAtomically(path + u'~', file.readAll());
 }
 
 } // namespace coinage

@@ -128,6 +128,7 @@ RecoveryJournal::ScanResult RecoveryJournal::scan() const
             continue;
         }
         result.problems.append(tr("Skipped the recovery entry %1: %2").arg(name, why));
+        result.damaged.append(file.fileName());
     }
     std::sort(result.entries.begin(), result.entries.end(),
               [](const Entry &a, const Entry &b) { return a.written > b.written; });

@@ -27,6 +27,7 @@ public:
     {
         QList<Entry> entries; // newest first
         QStringList problems; // one translated line per skipped entry
+        QStringList damaged;  // the files of the skipped entries
     };
 
     explicit RecoveryJournal(QString folder = defaultFolder());
