@@ -4,11 +4,15 @@
 #include "EditorArea.h"
 #include "EditorPane.h"
 #include "FileCommands.h"
+#include "FindController.h"
+#include "FocusController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
+#include "PreviewController.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
 #include "ScanScheduler.h"
+#include "StatisticsController.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
 #include "VoicesPanel.h"
@@ -65,6 +69,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new PreviewController(this);
+    new FindController(this);
+    new StatisticsController(this);
+    new FocusController(this);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);

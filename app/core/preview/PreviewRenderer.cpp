@@ -229,6 +229,8 @@ PreviewHtml PreviewRenderer::render(QStringView text, quint64 revision)
     QString html = renderBody(body.toUtf8());
     html = kramdownFootnotes(std::move(html));
     html = taskBoxes(std::move(html));
+    // A code block's last newline would show as an empty line.
+    html.replace(u"\n</code></pre>"_s, u"</code></pre>"_s);
     html = lineAnchors(html, firstLine, result.anchorLines);
     std::sort(result.anchorLines.begin(), result.anchorLines.end());
     result.anchorLines.erase(std::unique(result.anchorLines.begin(), result.anchorLines.end()),
