@@ -51,6 +51,10 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
+    // Reading text a little larger than the interface's.
+    QFont reading = font();
+    reading.setPointSizeF(qMax<qreal>(reading.pointSizeF() * 1.15, 11.5));
+    setFont(reading);
     document()->setDocumentMargin(baseMargin);
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewBrowser::onAnchorClicked);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
@@ -66,7 +70,7 @@ void PreviewBrowser::showPreview(const PreviewHtml &preview)
     m_scrollingToLine = true;
     const int scroll = verticalScrollBar()->value();
     setHtml(preview.html);
-    m_anchorTops.clear();
+    m_anchors.clear();
     verticalScrollBar()->setValue(scroll);
     m_scrollingToLine = false;
 }
@@ -133,7 +137,6 @@ void PreviewBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMargins();
-    m_anchorTops.clear();
 }
 
 void PreviewBrowser::updateMargins()
@@ -148,8 +151,9 @@ void PreviewBrowser::updateMargins()
 
 void PreviewBrowser::indexAnchors()
 {
-    m_anchorTops.clear();
-    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    // Which block holds each line anchor: a scan of the fragments, no layout (positions come later, on demand, so
+    // only the part of the document up to the place asked for is laid out).
+    m_anchors.clear();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -161,32 +165,36 @@ void PreviewBrowser::indexAnchors()
                     continue;
                 bool ok = false;
                 const int line = name.sliced(1).toInt(&ok);
-                if (ok)
-                    m_anchorTops.append({layout->blockBoundingRect(block).top(), line});
+                if (ok && (m_anchors.isEmpty() || line > m_anchors.last().second))
+                    m_anchors.append({block.blockNumber(), line});
             }
         }
     }
-    std::stable_sort(m_anchorTops.begin(), m_anchorTops.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+qreal PreviewBrowser::blockTop(int blockNumber) const
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    return block.isValid() ? document()->documentLayout()->blockBoundingRect(block).top() : 0;
 }
 
 void PreviewBrowser::scrollToLine(int line)
 {
-    if (m_anchorTops.isEmpty())
+    if (m_anchors.isEmpty())
         indexAnchors();
-    if (m_anchorTops.isEmpty())
+    if (m_anchors.isEmpty())
         return;
     // The last block starting at or before the line; between two anchors, scroll in proportion.
+    const auto after = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), line,
+                                        [](int l, const auto &anchor) { return l < anchor.second; });
     qreal y = 0;
-    const auto after = std::find_if(m_anchorTops.cbegin(), m_anchorTops.cend(),
-                                    [line](const auto &anchor) { return anchor.second > line; });
-    if (after == m_anchorTops.cbegin() || (after - 1 == m_anchorTops.cbegin() && line == after[-1].second)) {
-        y = 0; // the first block: show the top margin too
-    } else {
+    if (after != m_anchors.cbegin() && !(after - 1 == m_anchors.cbegin() && line == after[-1].second)) {
         const auto before = after - 1;
-        y = before->first;
-        if (after != m_anchorTops.cend() && after->second > before->second)
-            y += (after->first - before->first) * qreal(line - before->second) / qreal(after->second - before->second);
+        y = blockTop(before->first);
+        if (after != m_anchors.cend() && line > before->second) {
+            const qreal next = blockTop(after->first);
+            y += (next - y) * qreal(line - before->second) / qreal(after->second - before->second);
+        }
     }
     m_scrollingToLine = true;
     verticalScrollBar()->setValue(qRound(y));
@@ -195,20 +203,25 @@ void PreviewBrowser::scrollToLine(int line)
 
 int PreviewBrowser::topLine() const
 {
-    if (m_anchorTops.isEmpty())
+    if (m_anchors.isEmpty())
         const_cast<PreviewBrowser *>(this)->indexAnchors();
-    if (m_anchorTops.isEmpty())
+    if (m_anchors.isEmpty())
         return -1;
     const qreal y = verticalScrollBar()->value();
-    const auto after = std::find_if(m_anchorTops.cbegin(), m_anchorTops.cend(),
-                                    [y](const auto &anchor) { return anchor.first > y + 1; });
-    if (after == m_anchorTops.cbegin())
-        return m_anchorTops.first().second;
+    const int position = document()->documentLayout()->hitTest(QPointF(baseMargin + 1, y + 1), Qt::FuzzyHit);
+    const int blockNumber = document()->findBlock(qMax(0, position)).blockNumber();
+    const auto after = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), blockNumber,
+                                        [](int b, const auto &anchor) { return b < anchor.first; });
+    if (after == m_anchors.cbegin())
+        return m_anchors.first().second;
     const auto before = after - 1;
-    if (after == m_anchorTops.cend() || after->first <= before->first)
+    if (after == m_anchors.cend())
         return before->second;
-    return before->second +
-           int((after->second - before->second) * (y - before->first) / (after->first - before->first));
+    const qreal top = blockTop(before->first);
+    const qreal next = blockTop(after->first);
+    if (next <= top)
+        return before->second;
+    return before->second + int((after->second - before->second) * qBound(0.0, (y - top) / (next - top), 1.0));
 }
 
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)

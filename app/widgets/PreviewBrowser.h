@@ -49,6 +49,7 @@ private:
     void applyStyle();
     void updateMargins();
     void indexAnchors();
+    qreal blockTop(int blockNumber) const;
 
     PreviewHtml m_preview;
     QString m_folder;
@@ -57,8 +58,8 @@ private:
     bool m_dark = false;
     int m_refusedRemote = 0;
     bool m_scrollingToLine = false;
-    // (y in document coordinates, 0-based line), ascending in y.
-    QList<std::pair<qreal, int>> m_anchorTops;
+    // (block number, 0-based line) of each line anchor, both ascending.
+    QList<std::pair<int, int>> m_anchors;
     std::function<void(const QUrl &)> m_openLink;
 };
 
