@@ -7,12 +7,16 @@
 #include "FileWatcher.h"
 #include "FootnoteController.h"
 #include "FrontMatterPanel.h"
+#include "FindController.h"
+#include "FocusController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
+#include "PreviewController.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
 #include "RecoveryController.h"
 #include "ScanScheduler.h"
+#include "StatisticsController.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
 #include "VoicesPanel.h"
@@ -79,6 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     new RecoveryController(m_area, m_files, this); // unsaved text journaled, offered back after a crash
     new FileWatcher(m_area, m_files, this);        // changes to open posts on disk
+    new PreviewController(this);
+    new FindController(this);
+    new StatisticsController(this);
+    new FocusController(this);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
