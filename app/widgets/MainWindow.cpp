@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BilingualController.h"
 #include "Document.h"
 #include "EditorArea.h"
 #include "EditorPane.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new BilingualController(this);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);

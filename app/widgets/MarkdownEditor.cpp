@@ -198,6 +198,15 @@ void MarkdownEditor::onUpdateRequest(const QRect &rect, int dy)
     reportVisibleBlocks();
 }
 
+void MarkdownEditor::setSelectionGroup(const QString &key, const QList<QTextEdit::ExtraSelection> &selections)
+{
+    if (selections.isEmpty())
+        m_selectionGroups.remove(key);
+    else
+        m_selectionGroups.insert(key, selections);
+    highlightCurrentLine();
+}
+
 void MarkdownEditor::highlightCurrentLine()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -209,6 +218,8 @@ void MarkdownEditor::highlightCurrentLine()
         line.cursor.clearSelection();
         selections.append(line);
     }
+    for (const QList<QTextEdit::ExtraSelection> &group : std::as_const(m_selectionGroups))
+        selections.append(group);
     setExtraSelections(selections);
     m_gutter->update();
 }

@@ -2,8 +2,10 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QStringList>
+#include <QTextEdit>
 
 #include <functional>
 
@@ -36,6 +38,10 @@ public:
     // 1-based line and column of the caret; the column counts code points (a CJK character or an emoji is one).
     QPoint caretLineColumn() const;
 
+    // Extra selections a feature adds under a key (problem underlines...), shown with the current line's; an empty
+    // list removes the group.
+    void setSelectionGroup(const QString &key, const QList<QTextEdit::ExtraSelection> &selections);
+
     int firstVisibleBlockNumber() const;
     int lastVisibleBlockNumber() const;
     void forEachVisibleBlock(const std::function<void(const QTextBlock &, const QRectF &)> &visit) const;
@@ -58,6 +64,7 @@ private:
     Document *m_document;
     LineNumberGutter *m_gutter;
     QColor m_currentLine;
+    QMap<QString, QList<QTextEdit::ExtraSelection>> m_selectionGroups;
 };
 
 } // namespace coinage::gui

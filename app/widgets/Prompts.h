@@ -28,6 +28,13 @@ public:
     // Empty when cancelled.
     virtual QString askSavePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual QStringList askOpenPaths(QWidget *parent, const QString &folder) = 0;
+    // Create Translation: the language of the new post and whether its body copies the source (else empty blocks).
+    // False when cancelled (the default, for prompts that do not ask).
+    virtual bool askNewTranslation(QWidget *, const QString & /*sourceLanguage*/, QString & /*language*/,
+                                   bool & /*copySource*/)
+    {
+        return false;
+    }
 };
 
 class DialogPrompts : public Prompts
@@ -39,6 +46,8 @@ public:
     bool askSaveElsewhere(QWidget *parent, const QString &message) override;
     QString askSavePath(QWidget *parent, const QString &suggestedPath) override;
     QStringList askOpenPaths(QWidget *parent, const QString &folder) override;
+    bool askNewTranslation(QWidget *parent, const QString &sourceLanguage, QString &language,
+                           bool &copySource) override;
 
     static QString fileFilter();
 };
