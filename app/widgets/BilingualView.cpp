@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -252,6 +253,8 @@ void BilingualView::updateHighlights()
             for (int line = lines.first; !lines.isEmpty() && line <= lines.last; ++line) {
                 QTextEdit::ExtraSelection selection;
                 selection.cursor = QTextCursor(view->document()->findBlockByNumber(line));
+                // The whole block, every wrapped line of it.
+                selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
                 selection.format.setBackground(colour);
                 selection.format.setProperty(QTextFormat::FullWidthSelection, true);
                 selections.append(selection);
@@ -417,6 +420,26 @@ void BilingualView::showPairMenu(int pair, const QPoint &globalPosition)
     menu.addSeparator();
     menu.addActions({m_pin, m_unpin, m_merge, m_split});
     menu.exec(globalPosition);
+}
+
+void BilingualView::rewrap(MarkdownEditor *editor)
+{
+    if (!editor)
+        return;
+    const int value = editor->verticalScrollBar()->value();
+    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    editor->verticalScrollBar()->setValue(value);
+}
+
+void BilingualView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        rewrap(m_left);
+        rewrap(m_right);
+        m_scroll->follow(Side::Source);
+    });
 }
 
 bool BilingualView::eventFilter(QObject *watched, QEvent *event)
