@@ -91,11 +91,13 @@ void BilingualController::createActions()
     m_nextUnfinished = new QAction(tr("Next &Unfinished Pair"), this);
     m_nextUnfinished->setObjectName(u"nextUnfinishedPair"_s);
     m_nextUnfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_nextUnfinished->setIconText(tr("Next Unfinished"));
     m_nextUnfinished->setToolTip(tr("Go to the next pair that is not translated or approved"));
     m_interleaved = new QAction(tr("&Interleaved Reading"), this);
     m_interleaved->setObjectName(u"interleavedReading"_s);
     m_interleaved->setCheckable(true);
     m_interleaved->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    m_interleaved->setIconText(tr("Interleaved"));
     m_interleaved->setToolTip(tr("Read each paragraph followed by its translation"));
     for (QAction *action : {m_openPair, m_createTranslation, m_toggle, m_nextUnfinished, m_interleaved})
         m_window->addAction(action);

@@ -193,6 +193,7 @@ void BilingualView::createToolBar()
     m_unpin->setObjectName(u"pairUnpin"_s);
     m_merge = new QAction(tr("Merge with Next"), this);
     m_merge->setObjectName(u"pairMerge"_s);
+    m_merge->setIconText(tr("Merge"));
     m_merge->setToolTip(tr("Pair this group and the next one as one group"));
     m_split = new QAction(tr("Split"), this);
     m_split->setObjectName(u"pairSplit"_s);

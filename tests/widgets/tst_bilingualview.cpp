@@ -25,6 +25,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using namespace coinage;
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void caretHighlightsTheCounterpart();
     void statusShortcutWritesSidecarAndCounts();
     void typingInTheSourceMarksNeedsReview();
+    void mergeAndUnpinFromTheToolBar();
     void interleavedModeShowsBothLanguagesInOrder();
     void findingClickGoesToItsLine();
     void createTranslationOpensTheNewPair();
@@ -347,6 +349,37 @@ void TestBilingualView::typingInTheSourceMarksNeedsReview()
     QTRY_VERIFY(!left->postDocument()->isModified());
     QVERIFY(waitForAlignment(o.session));
     QCOMPARE(o.session->alignment().pairs[pair].status, PairStatus::Translated);
+}
+
+void TestBilingualView::mergeAndUnpinFromTheToolBar()
+{
+    Opened o;
+    QVERIFY(open(o, m_en));
+    const qsizetype before = o.session->alignment().pairs.size();
+    const AlignedPair first = o.session->alignment().pairs[1];
+    const AlignedPair second = o.session->alignment().pairs[2];
+    clickLine(o.view->sourceEditor(), first.sourceLines.first);
+    auto clickAction = [&](const QString &name) {
+        QAction *action = o.view->findChild<QAction *>(name);
+        QWidget *button = action ? o.view->toolBar()->widgetForAction(action) : nullptr;
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+    clickAction(u"pairMerge"_s);
+    QVERIFY(waitForAlignment(o.session));
+    QCOMPARE(o.session->alignment().pairs.size(), before - 1);
+    const AlignedPair merged = o.session->alignment().pairs[1];
+    QVERIFY(merged.pinned);
+    QCOMPARE(merged.shape(), u"2-2"_s);
+    QCOMPARE(merged.sourceLines.last, second.sourceLines.last);
+    QCOMPARE(o.view->gutter()->pairCount(), int(before - 1));
+    QVERIFY(test::readAll(AlignmentSidecar::pathFor(m_en)).contains("\"pins\""));
+    // Unpin: the automatic alignment comes back.
+    clickLine(o.view->sourceEditor(), first.sourceLines.first);
+    clickAction(u"pairUnpin"_s);
+    QVERIFY(waitForAlignment(o.session));
+    QCOMPARE(o.session->alignment().pairs.size(), before);
+    QVERIFY(!o.session->alignment().pairs[1].pinned);
 }
 
 void TestBilingualView::interleavedModeShowsBothLanguagesInOrder()
