@@ -62,7 +62,13 @@ BilingualController::BilingualController(MainWindow *window)
     window->statusBar()->addPermanentWidget(m_counts);
     createActions();
     addToMenus();
-    connect(window->editorArea(), &EditorArea::currentEditorChanged, this, &BilingualController::updateActions);
+    connect(window->editorArea(), &EditorArea::currentEditorChanged, this, [this](MarkdownEditor *editor) {
+        // Another post brought forward (opened, chosen in a tab): show the editor area with it.
+        if (m_view && m_session && editor && editor->postDocument() != m_session->source() &&
+            editor->postDocument() != m_session->target())
+            closeView();
+        updateActions();
+    });
     updateActions();
 }
 

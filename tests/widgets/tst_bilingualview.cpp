@@ -206,6 +206,14 @@ void TestBilingualView::seedPairOpensWithAGutterPairPerAlignedPair()
     QTest::keyClick(o.view->sourceEditor(), Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
     QTRY_VERIFY(!o.controller->view());
     QVERIFY(o.shown.window->editorArea()->isVisible());
+
+    // Opening another post while the view is shown brings the editor area back with it.
+    QTest::keyClick(o.shown.window->currentEditor(), Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(o.controller->view());
+    o.shown.window->openSample();
+    QTRY_VERIFY(!o.controller->view());
+    QVERIFY(o.shown.window->editorArea()->isVisible());
+    QVERIFY(o.shown.window->currentEditor()->isVisible());
 }
 
 void TestBilingualView::scrollingTheSourceKeepsPairsLevel()
