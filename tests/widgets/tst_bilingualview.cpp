@@ -14,6 +14,7 @@
 #include "bilingual/PairAlignment.h"
 #include "post/PostFile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -186,11 +187,13 @@ void TestBilingualView::seedPairOpensWithAGutterPairPerAlignedPair()
     QVERIFY2(counts->text().contains(QString::number(expected.alignment.pairs.size())), qPrintable(counts->text()));
     // The source wraps at its own view's width (the post's other view, in the hidden editor area, is wider).
     MarkdownEditor *left = o.view->sourceEditor();
-    QTest::qWait(20);
     const QTextBlock paragraph = left->document()->findBlockByNumber(expected.alignment.pairs[2].sourceLines.first);
-    QVERIFY(paragraph.layout()->lineCount() > 1);
-    QVERIFY2(paragraph.layout()->lineAt(0).width() <= left->viewport()->width(),
-             qPrintable(u"%1 > %2"_s.arg(paragraph.layout()->lineAt(0).width()).arg(left->viewport()->width())));
+    auto wrapsInView = [&] {
+        left->document()->documentLayout()->blockBoundingRect(paragraph); // lays the block out when it is not
+        return paragraph.layout()->lineCount() > 1 &&
+               paragraph.layout()->lineAt(0).width() <= left->viewport()->width();
+    };
+    QTRY_VERIFY(wrapsInView());
 
     // The picture for the README: a roomy window, the caret in the second paragraph.
     if (QWidget *outline = o.shown.window->findChild<QWidget *>(u"OutlineDock"_s))
@@ -233,7 +236,9 @@ void TestBilingualView::scrollingTheSourceKeepsPairsLevel()
         const int top = left->firstVisibleBlockNumber();
         for (int i = 0; i < alignment.pairs.size(); ++i) {
             const AlignedPair &p = alignment.pairs[i];
-            if (i >= 3 && p.hasSource() && p.hasTarget() && p.sourceLines.first == top)
+            // The block starts at the top (a slow machine may auto-repeat a click past a block's first line).
+            if (i >= 3 && p.hasSource() && p.hasTarget() && p.sourceLines.first == top &&
+                std::abs(ConnectorGutter::rangeRect(left, p.sourceLines).top()) <= 2)
                 pair = i;
         }
     }
