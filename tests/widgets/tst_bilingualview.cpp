@@ -293,6 +293,17 @@ void TestBilingualView::caretHighlightsTheCounterpart()
             highlighted = true;
     }
     QVERIFY(highlighted);
+    // A click on a band of the gutter goes to its pair.
+    const int band = pair + 1 < alignment.pairs.size() ? pair + 1 : pair - 1;
+    const QPainterPath shape = o.view->gutter()->pairShape(band);
+    QVERIFY(!shape.isEmpty());
+    QPoint inside = shape.boundingRect().center().toPoint();
+    for (int y = int(shape.boundingRect().top()); y < shape.boundingRect().bottom() && !shape.contains(inside); ++y)
+        inside = QPoint(o.view->gutter()->width() / 2, y);
+    QTest::mouseClick(o.view->gutter(), Qt::LeftButton, {}, inside);
+    QCOMPARE(o.view->currentPair(), band);
+    QCOMPARE(o.view->sourceEditor()->textCursor().blockNumber(), alignment.pairs[band].sourceLines.first);
+
     // And the other way round: the caret in the translation highlights the source.
     const int other = pair + 1 < alignment.pairs.size() ? pair + 1 : pair - 1;
     clickLine(o.view->targetEditor(), alignment.pairs[other].targetLines.first);
