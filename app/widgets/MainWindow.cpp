@@ -5,6 +5,8 @@
 #include "EditorArea.h"
 #include "EditorPane.h"
 #include "FileCommands.h"
+#include "FootnoteController.h"
+#include "FrontMatterPanel.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "Prompts.h"
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTreeWidget>
+#include <algorithm>
 
 namespace coinage::gui {
 namespace {
@@ -64,8 +67,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new FootnoteController(this);
+    auto *frontMatter = new FrontMatterPanel;
+    addPanel(frontMatter, tr("Front Matter"), QStringLiteral("FrontMatterDock"), Qt::RightDockWidgetArea);
+    connect(m_area, &EditorArea::currentEditorChanged, frontMatter, [frontMatter](MarkdownEditor *editor) {
+        frontMatter->setDocument(editor ? editor->postDocument() : nullptr);
+    });
     new BilingualController(this);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
@@ -133,10 +143,32 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     dock->setWidget(panel);
     if (panel->accessibleName().isEmpty())
         panel->setAccessibleName(title);
-    addDockWidget(area == Qt::RightDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
+    const Qt::DockWidgetArea side = area == Qt::RightDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    // Panels on one side share it as tabs (the first one stays in front): stacked, each would be too short to use.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    const auto first = std::find_if(docks.cbegin(), docks.cend(), [this, dock, side](QDockWidget *d) {
+        return d != dock && dockWidgetArea(d) == side;
+    });
+    addDockWidget(side, dock);
+    if (first != docks.cend()) {
+        tabifyDockWidget(*first, dock);
+        (*first)->raise();
+    }
     if (m_panelsMenu)
         m_panelsMenu->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::showPanel(QWidget *panel)
+{
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    for (QDockWidget *dock : docks) {
+        if (dock->widget() == panel) {
+            dock->show();
+            dock->raise();
+            return;
+        }
+    }
 }
 
 void MainWindow::createActions()

@@ -36,6 +36,8 @@ public:
 
     // Docks a panel on the left or right, titled, movable, floatable, listed in View > Panels, its place remembered.
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    // Shows the dock holding `panel` and brings its tab to the front.
+    void showPanel(QWidget *panel);
 
     void setPrompts(std::unique_ptr<Prompts> prompts);
 

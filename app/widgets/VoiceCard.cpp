@@ -102,7 +102,11 @@ void VoiceCard::setLines(const QList<PasticheLine> &lines)
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        // A fresh QSizePolicy would drop the height-for-width flag setWordWrap gave the label: without it a short
+        // dock squeezes every line to one row.
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        label->setSizePolicy(policy);
         QFont font = label->font();
         font.setPointSizeF(font.pointSizeF() * 1.08);
         label->setFont(font);

@@ -34,6 +34,8 @@ class TestFootnoteEdits : public QObject
 private Q_SLOTS:
     void insert_data();
     void insert();
+    void insertEmptyWaitsAfterColon_data();
+    void insertEmptyWaitsAfterColon();
     void fromSelection_data();
     void fromSelection();
     void renameAndRemove_data();
@@ -93,6 +95,26 @@ void TestFootnoteEdits::insert()
     QCOMPARE(result, expected);
     QCOMPARE(result.sliced(r.markerOffset, r.label.size() + 3), u"[^%1]"_s.arg(r.label));
     QCOMPARE(result.sliced(r.definitionOffset, 4), u"note"_s);
+}
+
+void TestFootnoteEdits::insertEmptyWaitsAfterColon_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("first") << u"Claim.\n"_s << u"Claim.[^1]\n\n[^1]: \n"_s;
+    QTest::newRow("second") << u"A.[^1] B.\n\n[^1]: a\n"_s << u"A.[^1] B.[^2]\n\n[^1]: a\n[^2]: \n"_s;
+}
+
+// The GUI puts the caret at definitionOffset and the user types the note: it must land after "[^n]: ".
+void TestFootnoteEdits::insertEmptyWaitsAfterColon()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const FootnoteEditResult r = FootnoteEdits::insert(text, text.indexOf(u'\n'));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QString result = apply(text, r);
+    QCOMPARE(result, expected);
+    QCOMPARE(result.first(r.definitionOffset).right(r.label.size() + 5), u"[^%1]: "_s.arg(r.label));
 }
 
 void TestFootnoteEdits::fromSelection_data()

@@ -132,6 +132,16 @@ void TestVoicesPanel::everyCardStartsWithItsAttribution()
         QCOMPARE(card->lineLabels().first()->text(), line.text);
         QVERIFY(card->lineLabels().first()->wordWrap());
     }
+    // However short the dock (it shares the right side with other panels), every line is shown whole: the cards
+    // scroll instead of squeezing their labels.
+    session.shown.window->resize(session.shown.window->width(), 480);
+    QSignalSpy shown(session.panel, &VoicesPanel::linesShown);
+    QTest::keyClick(session.editor, Qt::Key_End, Qt::ControlModifier); // new lines while the dock is short
+    QVERIFY(shown.wait(3000));
+    QTRY_VERIFY(std::all_of(cards.begin(), cards.end(), [](const VoiceCard *card) {
+        const QLabel *label = card->lineLabels().first();
+        return label->height() >= label->heightForWidth(label->width());
+    }));
     test::saveScreenshot(session.shown.window.get(), u"voices-panel"_s);
 }
 

@@ -48,6 +48,13 @@ TextEdit markerRemoval(QStringView text, TextRange marker)
     return {start, end - start, QString()};
 }
 
+// A definition the user is about to write: an empty one keeps the space after the colon so the caret can wait there.
+QString newDefinition(const QString &label, const QString &text)
+{
+    const QString definition = FootnoteText::definition(label, text);
+    return definition.endsWith(u':') ? definition + u' ' : definition;
+}
+
 FootnoteEditResult addFootnote(const QString &text, const FootnoteIndex &index, const TextEdit &marker,
                                const QString &label, const QString &definitionText, const TextEdits &extra = {})
 {
@@ -55,8 +62,8 @@ FootnoteEditResult addFootnote(const QString &text, const FootnoteIndex &index, 
     r.label = label;
     r.labels = {label};
     qsizetype within = 0;
-    const TextEdit definition = FootnoteText::insertDefinitions(
-        text, index, definitionBefore(index, marker.start), FootnoteText::definition(label, definitionText), &within);
+    const TextEdit definition = FootnoteText::insertDefinitions(text, index, definitionBefore(index, marker.start),
+                                                                newDefinition(label, definitionText), &within);
     r.edits = TextEdits{marker, definition} + extra;
     if (!normalizeEdits(r.edits, text.size()))
         return failure(FootnoteEdits::tr("the footnote cannot be placed there"));
@@ -171,7 +178,7 @@ FootnoteEditResult FootnoteEdits::setText(const QString &text, const QString &la
         qsizetype within = 0;
         const qsizetype anchor = f ? index.references()[f->references.first()].range.start : text.size();
         r.edits = {FootnoteText::insertDefinitions(text, index, definitionBefore(index, anchor),
-                                                   FootnoteText::definition(label, definitionText), &within)};
+                                                   newDefinition(label, definitionText), &within)};
         r.definitionOffset = r.edits.first().start + within + label.size() + 5;
         return r;
     }

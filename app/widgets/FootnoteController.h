@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+
+namespace coinage {
+class FootnoteIndex;
+struct FootnoteEditResult;
+} // namespace coinage
+
+namespace coinage::gui {
+
+class FootnoteEditorAssist;
+class FootnoteIndexer;
+class FootnotePanel;
+class MainWindow;
+class MarkdownEditor;
+
+// The footnote feature of the window: the Footnotes panel (right dock), the Footnotes menu and its actions (each
+// change one undo step through Document::applyEdits), and the current editor's footnote help (hover, Ctrl+click,
+// problem underlines). Follows the window's current editor; the index is kept by a FootnoteIndexer on a worker.
+class FootnoteController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FootnoteController(MainWindow *window);
+    ~FootnoteController() override;
+
+    FootnotePanel *panel() const { return m_panel; }
+    FootnoteIndexer *indexer() const { return m_indexer; }
+    QMenu *menu() const { return m_menu; }
+
+    void insertFootnote();
+    void renumber();
+    void convertReferences();
+    void removeSelected();
+    void setText(const QString &label, const QString &text);
+    void goToReference(const QString &label);
+    void goToDefinition(const QString &label);
+    void nextReference(int direction);
+
+private:
+    void createActions();
+    void onCurrentEditorChanged(MarkdownEditor *editor);
+    void onIndexReady(const FootnoteIndex &index);
+    void updateCurrentCard();
+    void moveCaret(qsizetype offset, bool focus);
+    // Applies a core edit as one undo step; reports its error in the status bar. True when applied.
+    bool apply(const FootnoteEditResult &result);
+
+    MainWindow *m_window;
+    FootnotePanel *m_panel;
+    FootnoteIndexer *m_indexer;
+    FootnoteEditorAssist *m_assist;
+    QMenu *m_menu = nullptr;
+    QPointer<MarkdownEditor> m_editor;
+    QMetaObject::Connection m_caretConnection;
+    struct
+    {
+        QAction *insert, *renumber, *convert, *remove, *editText, *previous, *next;
+    } m_actions{};
+};
+
+} // namespace coinage::gui
