@@ -295,6 +295,7 @@ void BilingualView::goToPair(int pair)
     view->setTextCursor(QTextCursor(view->document()->findBlockByNumber(p.lines(side).first)));
     view->centerCursor();
     view->setFocus(Qt::OtherFocusReason);
+    m_scroll->setLeader(side);
     m_scroll->follow(side);
     setCurrentPair(pair);
 }
@@ -439,7 +440,7 @@ void BilingualView::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, [this] {
         rewrap(m_left);
         rewrap(m_right);
-        m_scroll->follow(Side::Source);
+        m_scroll->follow(m_scroll->leader());
     });
 }
 
@@ -447,6 +448,7 @@ bool BilingualView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn && (watched == m_left || watched == m_right)) {
         auto *view = static_cast<MarkdownEditor *>(watched);
+        m_scroll->setLeader(view == m_left ? Side::Source : Side::Target);
         onCaretMoved(view == m_left ? Side::Source : Side::Target);
         Q_EMIT editorFocused(view);
     }

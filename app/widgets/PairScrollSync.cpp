@@ -12,8 +12,18 @@ PairScrollSync::PairScrollSync(MarkdownEditor *left, MarkdownEditor *right, QObj
     , m_left(left)
     , m_right(right)
 {
-    connect(left->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { follow(Side::Source); });
-    connect(right->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { follow(Side::Target); });
+    connect(left->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { onScrolled(Side::Source); });
+    connect(right->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { onScrolled(Side::Target); });
+    // Arrows, page clicks, dragging and the wheel are the user's own scrolling: that side leads.
+    connect(left->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_leader = Side::Source; });
+    connect(right->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_leader = Side::Target; });
+}
+
+void PairScrollSync::onScrolled(Side side)
+{
+    if (m_busy)
+        return;
+    follow(side == m_leader ? side : m_leader);
 }
 
 MarkdownEditor *PairScrollSync::editor(Side side) const

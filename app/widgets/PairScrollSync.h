@@ -24,6 +24,10 @@ public:
 
     // Scrolls the other editor to follow this side now.
     void follow(Side leader);
+    // The side the user scrolls or types in: it leads; when the other side moves by itself (a re-layout, a
+    // re-highlight), it is levelled again from the leader rather than dragging the leader along.
+    void setLeader(Side side) { m_leader = side; }
+    Side leader() const { return m_leader; }
 
 private:
     MarkdownEditor *editor(Side side) const;
@@ -35,6 +39,8 @@ private:
     Alignment m_alignment;
     bool m_enabled = true;
     bool m_busy = false;
+    Side m_leader = Side::Source;
+    void onScrolled(Side side);
 };
 
 } // namespace coinage::gui
