@@ -1,14 +1,15 @@
 #include "MainWindow.h"
 
+#include "BilingualController.h"
 #include "Document.h"
 #include "EditorArea.h"
 #include "EditorPane.h"
 #include "FileCommands.h"
 #include "FileWatcher.h"
-#include "FootnoteController.h"
-#include "FrontMatterPanel.h"
 #include "FindController.h"
 #include "FocusController.h"
+#include "FootnoteController.h"
+#include "FrontMatterPanel.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "PreviewController.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     new FindController(this);
     new StatisticsController(this);
     new FocusController(this);
+    new BilingualController(this);
 
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
@@ -415,7 +417,17 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1200, 800);
-    restoreState(settings.value(stateKey).toByteArray(), stateVersion);
+    if (!restoreState(settings.value(stateKey).toByteArray(), stateVersion)) {
+        // First start: narrow side panels, so that the editor and a preview beside it keep most of the width.
+        QList<QDockWidget *> sides;
+        QList<int> widths;
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+        for (QDockWidget *dock : docks) {
+            sides.append(dock);
+            widths.append(dockWidgetArea(dock) == Qt::LeftDockWidgetArea ? 220 : 300);
+        }
+        resizeDocks(sides, widths, Qt::Horizontal);
+    }
 }
 
 void MainWindow::saveSettings()

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -136,6 +137,33 @@ bool DialogPrompts::askSaveDeleted(QWidget *parent, const QString &documentName)
     box.setDefaultButton(save);
     box.exec();
     return box.clickedButton() == save;
+}
+
+bool DialogPrompts::askNewTranslation(QWidget *parent, const QString &sourceLanguage, QString &language,
+                                      bool &copySource)
+{
+    QStringList languages{QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("ja"), QStringLiteral("ko"),
+                          QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es")};
+    languages.removeAll(sourceLanguage);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("Create Translation"),
+                                                 tr("Language of the translation (the original is “%1”):")
+                                                     .arg(sourceLanguage.isEmpty() ? tr("unknown") : sourceLanguage),
+                                                 languages, 0, true, &ok)
+                               .trimmed();
+    if (!ok || chosen.isEmpty())
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Create Translation"), tr("How should the translation start?"),
+                    QMessageBox::Cancel, parent);
+    QPushButton *empty = box.addButton(tr("&Empty Blocks"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(tr("&Copy the Original"), QMessageBox::AcceptRole);
+    box.setDefaultButton(empty);
+    box.exec();
+    if (box.clickedButton() != empty && box.clickedButton() != copy)
+        return false;
+    language = chosen;
+    copySource = box.clickedButton() == copy;
+    return true;
 }
 
 } // namespace coinage::gui

@@ -65,6 +65,13 @@ public:
     virtual void showDiff(QWidget *parent, const QString &title, const QString &diff);
     // The post's file was deleted or moved away: true to save the text to it again now.
     virtual bool askSaveDeleted(QWidget *parent, const QString &documentName);
+    // Create Translation: the language of the new post and whether its body copies the source (else empty blocks).
+    // False when cancelled (the default, for prompts that do not ask).
+    virtual bool askNewTranslation(QWidget *, const QString & /*sourceLanguage*/, QString & /*language*/,
+                                   bool & /*copySource*/)
+    {
+        return false;
+    }
 };
 
 class DialogPrompts : public Prompts
@@ -80,6 +87,8 @@ public:
     ExternalChangeChoice askExternalChange(QWidget *parent, const QString &documentName) override;
     void showDiff(QWidget *parent, const QString &title, const QString &diff) override;
     bool askSaveDeleted(QWidget *parent, const QString &documentName) override;
+    bool askNewTranslation(QWidget *parent, const QString &sourceLanguage, QString &language,
+                           bool &copySource) override;
 
     static QString fileFilter();
 };

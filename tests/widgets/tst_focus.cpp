@@ -52,7 +52,7 @@ void TestFocus::focusModeDimsOtherParagraphs()
     auto *focus = shown.window->findChild<FocusController *>();
     QVERIFY(focus);
     QVERIFY(dimmed(editor).isEmpty());
-    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
     QVERIFY(focus->focusAction()->isChecked());
     // Caret in the first paragraph (two lines): only what follows it is dimmed.
     QList<QTextEdit::ExtraSelection> dim = dimmed(editor);
@@ -65,7 +65,7 @@ void TestFocus::focusModeDimsOtherParagraphs()
     QCOMPARE(dim.size(), 2);
     QCOMPARE(dim.at(0).cursor.selectedText().size(), 25);
     QCOMPARE(dim.at(1).cursor.selectionStart(), 32);
-    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
     QVERIFY(dimmed(editor).isEmpty());
 }
 

@@ -13,6 +13,7 @@
 #include "post/PostFile.h"
 
 #include <QAction>
+#include <QHash>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,6 +33,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void typeUndoSaveIsByteIdentical();
+    void noTwoActionsShareAShortcut();
     void splitShowsOneDocumentWithTwoCarets();
     void splitLayoutIsRestored();
     void closingAskSavesOncePerDocument();
@@ -451,6 +453,34 @@ void TestMainWindow::themeMenuRecolorsEditor()
     QVERIFY(title.layout()->formats() != lightFormats); // visible blocks re-highlighted with the new theme
     QCOMPARE(QSettings().value(QStringLiteral("editor/theme")).toString(), QStringLiteral("Breeze Dark"));
     light->trigger();
+}
+
+// Every feature adds actions from its own controller: a key taken twice would silently do only one of them (Focus
+// Mode and Insert Footnote both wanted Ctrl+Alt+F).
+void TestMainWindow::noTwoActionsShareAShortcut()
+{
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    QHash<QKeySequence, QString> owners;
+    const QList<QAction *> actions = shown.window->findChildren<QAction *>();
+    QStringList clashes;
+    for (const QAction *action : actions) {
+        if (action->shortcutContext() == Qt::WidgetShortcut ||
+            action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue; // local to one widget
+        const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+        const QList<QKeySequence> keys = action->shortcuts();
+        for (const QKeySequence &key : keys) {
+            if (key.isEmpty())
+                continue;
+            const auto owner = owners.constFind(key);
+            if (owner != owners.cend() && *owner != name)
+                clashes.append(QStringLiteral("%1: %2 and %3").arg(key.toString(), *owner, name));
+            owners.insert(key, name);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    QVERIFY(owners.size() > 20);
 }
 
 QTEST_MAIN(TestMainWindow)
