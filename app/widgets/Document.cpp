@@ -71,6 +71,16 @@ SaveResult Document::save(const QString &path)
     return saved;
 }
 
+void Document::relocate(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == m_path)
+        return;
+    m_path = target;
+    m_untitledName.clear();
+    Q_EMIT filePathChanged(m_path);
+}
+
 QString Document::text() const
 {
     // toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every character.

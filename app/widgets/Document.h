@@ -31,6 +31,9 @@ public:
     // Saves to path (the document's own path when empty); on success the document takes that path and is unmodified.
     [[nodiscard]] SaveResult save(const QString &path = {});
 
+    // The file was moved (by the site workflow): the document now belongs to `path`; text and undo stay.
+    void relocate(const QString &path);
+
     QTextDocument *textDocument() const { return m_text; }
     // The text, lines separated by '\n', exactly as it will be saved (no character is normalised).
     QString text() const;

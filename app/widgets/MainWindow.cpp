@@ -9,6 +9,7 @@
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "Prompts.h"
+#include "SiteController.h"
 #include "RecentFiles.h"
 #include "ScanScheduler.h"
 #include "StatusIndicators.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
         frontMatter->setDocument(editor ? editor->postDocument() : nullptr);
     });
 
+    new SiteController(this);
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);

@@ -1,6 +1,7 @@
 #include "Prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -54,6 +55,24 @@ QString DialogPrompts::askSavePath(QWidget *parent, const QString &suggestedPath
 QStringList DialogPrompts::askOpenPaths(QWidget *parent, const QString &folder)
 {
     return QFileDialog::getOpenFileNames(parent, tr("Open Posts"), folder, fileFilter());
+}
+
+QString DialogPrompts::askFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
+QString DialogPrompts::askText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? answer : QString();
+}
+
+bool DialogPrompts::askConfirm(QWidget *parent, const QString &title, const QString &message)
+{
+    return QMessageBox::question(parent, title, message, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) ==
+           QMessageBox::Yes;
 }
 
 } // namespace coinage::gui

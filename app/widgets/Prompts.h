@@ -28,6 +28,12 @@ public:
     // Empty when cancelled.
     virtual QString askSavePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual QStringList askOpenPaths(QWidget *parent, const QString &folder) = 0;
+    // A folder (File > Open Site); empty when cancelled.
+    virtual QString askFolder(QWidget *parent, const QString &title, const QString &folder) = 0;
+    // One line of text (a title, a slug); a null string when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) = 0;
+    // A yes/no question before an action; true to go ahead.
+    virtual bool askConfirm(QWidget *parent, const QString &title, const QString &message) = 0;
 };
 
 class DialogPrompts : public Prompts
@@ -39,6 +45,9 @@ public:
     bool askSaveElsewhere(QWidget *parent, const QString &message) override;
     QString askSavePath(QWidget *parent, const QString &suggestedPath) override;
     QStringList askOpenPaths(QWidget *parent, const QString &folder) override;
+    QString askFolder(QWidget *parent, const QString &title, const QString &folder) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) override;
+    bool askConfirm(QWidget *parent, const QString &title, const QString &message) override;
 
     static QString fileFilter();
 };

@@ -26,6 +26,11 @@ public:
         Choice saveChoice = Choice::Discard;
         QString savePath;
         QStringList openPaths;
+        QString folder;               // askFolder's answer
+        QStringList textAnswers;      // askText answers, first first; a null string (cancel) when none is left
+        QStringList textQuestions;    // "title|label|text" asked
+        bool confirm = true;          // askConfirm's answer
+        QStringList confirmQuestions; // the messages asked
     };
 
     explicit FakePrompts(std::shared_ptr<Log> log)
@@ -48,6 +53,17 @@ public:
     }
     QString askSavePath(QWidget *, const QString &) override { return m_log->savePath; }
     QStringList askOpenPaths(QWidget *, const QString &) override { return m_log->openPaths; }
+    QString askFolder(QWidget *, const QString &, const QString &) override { return m_log->folder; }
+    QString askText(QWidget *, const QString &title, const QString &label, const QString &text) override
+    {
+        m_log->textQuestions.append(title + u'|' + label + u'|' + text);
+        return m_log->textAnswers.isEmpty() ? QString() : m_log->textAnswers.takeFirst();
+    }
+    bool askConfirm(QWidget *, const QString &, const QString &message) override
+    {
+        m_log->confirmQuestions.append(message);
+        return m_log->confirm;
+    }
 
 private:
     std::shared_ptr<Log> m_log;
