@@ -54,6 +54,11 @@ SiteController::SiteController(MainWindow *window)
     m_rename = makeAction(this, tr("Rename…"), QStringLiteral("siteRename"), tr("Give the post a new slug"));
     m_reveal = makeAction(this, tr("Reveal in File Manager"), QStringLiteral("siteReveal"),
                           tr("Show the post's folder in the file manager"));
+    // Short labels on the panel's toolbar (the menu shows the full ones).
+    m_newPost->setIconText(tr("+ Post"));
+    m_newDraft->setIconText(tr("+ Draft"));
+    m_rename->setIconText(tr("Rename"));
+    m_reveal->setIconText(tr("Reveal"));
     m_panel->setActions({m_newPost, m_newDraft, nullptr, m_publish, m_unpublish, m_rename, nullptr, m_reveal});
 
     // File > Open Site… right after File > Open….

@@ -22,6 +22,8 @@ SitePanel::SitePanel(QWidget *parent)
     m_ui->setupUi(this);
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The toolbar never makes the dock wider than the tree needs.
+    m_toolbar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_ui->toolbarLayout->addWidget(m_toolbar);
     m_ui->stateFilter->addItem(tr("All"), QString());
     for (const PostState state : {PostState::Draft, PostState::Published, PostState::Unpublished, PostState::Future})
@@ -43,6 +45,11 @@ SitePanel::SitePanel(QWidget *parent)
 }
 
 SitePanel::~SitePanel() = default;
+
+QSize SitePanel::sizeHint() const
+{
+    return {340, 480};
+}
 
 QTreeWidget *SitePanel::tree() const
 {

@@ -28,6 +28,7 @@ class SitePanel : public QWidget
 public:
     explicit SitePanel(QWidget *parent = nullptr);
     ~SitePanel() override;
+    QSize sizeHint() const override;
 
     // The site's description ("name — zone") or the hint when none is open.
     void setSiteDescription(const QString &text);
