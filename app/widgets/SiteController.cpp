@@ -188,13 +188,16 @@ void SiteController::watchFolders()
 
 void SiteController::onEditorChanged(MarkdownEditor *editor)
 {
-    // A post inside a site opens that site when none is open.
-    if (m_site)
-        return;
     if (!editor || editor->postDocument()->isUntitled())
         return;
-    if (const QString root = Site::findRoot(editor->postDocument()->filePath()); !root.isEmpty())
-        openSite(root);
+    const QString path = editor->postDocument()->filePath();
+    // The post in front is the one selected in the tree; a post inside a site opens that site when none is open.
+    if (!m_site) {
+        if (const QString root = Site::findRoot(path); !root.isEmpty() && openSite(root))
+            m_selectAfterLoad = path;
+        return;
+    }
+    m_panel->selectPath(path);
 }
 
 void SiteController::updateActions()

@@ -328,6 +328,10 @@ void TestSitePanel::siteIsRememberedAndPostsOpenTheirSite()
     QVERIFY(m_shown->window->openFile(m_site + u"/_posts/2099-01-01-later.md"_s));
     QVERIFY(controller->site());
     QCOMPARE(controller->site()->root(), m_site);
+    // ...and the post is selected in its tree.
+    QTRY_VERIFY_WITH_TIMEOUT(controller->panel()->selectedPost() &&
+                                 controller->panel()->selectedPost()->path == m_site + u"/_posts/2099-01-01-later.md"_s,
+                             10000);
 }
 
 QTEST_MAIN(TestSitePanel)
