@@ -36,6 +36,10 @@ const Verb verbs[] = {
     {"voices", QT_TRANSLATE_NOOP("coinage::cli::Cli", "retell a sentence in pastiche voices"), &runVoices},
     {"align", QT_TRANSLATE_NOOP("coinage::cli::Cli", "align a post with its translation and check the pair"),
      &runAlign},
+    {"publish", QT_TRANSLATE_NOOP("coinage::cli::Cli", "move a draft into _posts with today's date"), &runPublish},
+    {"unpublish", QT_TRANSLATE_NOOP("coinage::cli::Cli", "move a post back to _drafts"), &runUnpublish},
+    {"rename", QT_TRANSLATE_NOOP("coinage::cli::Cli", "give a post or draft a new slug"), &runRename},
+    {"posts", QT_TRANSLATE_NOOP("coinage::cli::Cli", "list a site's posts and drafts with their state"), &runPosts},
 };
 
 const Verb *findVerb(const char *name)

@@ -14,5 +14,9 @@ int runRenumber(const QStringList &arguments);
 int runConvertReferences(const QStringList &arguments);
 int runVoices(const QStringList &arguments);
 int runAlign(const QStringList &arguments);
+int runPublish(const QStringList &arguments);
+int runUnpublish(const QStringList &arguments);
+int runRename(const QStringList &arguments);
+int runPosts(const QStringList &arguments);
 
 } // namespace coinage::cli

@@ -105,6 +105,16 @@ void Document::setMissingOnDisk(bool missing)
     Q_EMIT missingOnDiskChanged(missing);
 }
 
+void Document::relocate(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == m_path)
+        return;
+    m_path = target;
+    m_untitledName.clear();
+    Q_EMIT filePathChanged(m_path);
+}
+
 QString Document::text() const
 {
     // toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every character.

@@ -41,6 +41,9 @@ public:
     bool isMissingOnDisk() const { return m_missingOnDisk; }
     void setMissingOnDisk(bool missing);
 
+    // The file was moved (by the site workflow): the document now belongs to `path`; text and undo stay.
+    void relocate(const QString &path);
+
     QTextDocument *textDocument() const { return m_text; }
     // The text, lines separated by '\n', exactly as it will be saved (no character is normalised).
     QString text() const;

@@ -17,6 +17,7 @@
 #include "RecentFiles.h"
 #include "RecoveryController.h"
 #include "ScanScheduler.h"
+#include "SiteController.h"
 #include "StatisticsController.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     new FocusController(this);
     new BilingualController(this);
 
+    new SiteController(this);
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);

@@ -166,4 +166,22 @@ bool DialogPrompts::askNewTranslation(QWidget *parent, const QString &sourceLang
     return true;
 }
 
+QString DialogPrompts::askFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
+QString DialogPrompts::askText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? answer : QString();
+}
+
+bool DialogPrompts::askConfirm(QWidget *parent, const QString &title, const QString &message)
+{
+    return QMessageBox::question(parent, title, message, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) ==
+           QMessageBox::Yes;
+}
+
 } // namespace coinage::gui

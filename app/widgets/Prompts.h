@@ -72,6 +72,12 @@ public:
     {
         return false;
     }
+    // A folder (File > Open Site); empty when cancelled.
+    virtual QString askFolder(QWidget *parent, const QString &title, const QString &folder) = 0;
+    // One line of text (a title, a slug); a null string when cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) = 0;
+    // A yes/no question before an action; true to go ahead.
+    virtual bool askConfirm(QWidget *parent, const QString &title, const QString &message) = 0;
 };
 
 class DialogPrompts : public Prompts
@@ -89,6 +95,9 @@ public:
     bool askSaveDeleted(QWidget *parent, const QString &documentName) override;
     bool askNewTranslation(QWidget *parent, const QString &sourceLanguage, QString &language,
                            bool &copySource) override;
+    QString askFolder(QWidget *parent, const QString &title, const QString &folder) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) override;
+    bool askConfirm(QWidget *parent, const QString &title, const QString &message) override;
 
     static QString fileFilter();
 };

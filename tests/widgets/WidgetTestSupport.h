@@ -35,6 +35,11 @@ public:
         QStringList deletedQuestions;
         bool saveDeleted = false;
         bool saveElsewhere = false;
+        QString folder;               // askFolder's answer
+        QStringList textAnswers;      // askText answers, first first; a null string (cancel) when none is left
+        QStringList textQuestions;    // "title|label|text" asked
+        bool confirm = true;          // askConfirm's answer
+        QStringList confirmQuestions; // the messages asked
     };
 
     explicit FakePrompts(std::shared_ptr<Log> log)
@@ -72,6 +77,17 @@ public:
     {
         m_log->deletedQuestions.append(documentName);
         return m_log->saveDeleted;
+    }
+    QString askFolder(QWidget *, const QString &, const QString &) override { return m_log->folder; }
+    QString askText(QWidget *, const QString &title, const QString &label, const QString &text) override
+    {
+        m_log->textQuestions.append(title + u'|' + label + u'|' + text);
+        return m_log->textAnswers.isEmpty() ? QString() : m_log->textAnswers.takeFirst();
+    }
+    bool askConfirm(QWidget *, const QString &, const QString &message) override
+    {
+        m_log->confirmQuestions.append(message);
+        return m_log->confirm;
     }
 
 private:

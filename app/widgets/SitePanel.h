@@ -1,0 +1,62 @@
+#pragma once
+
+#include "jekyll/Site.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolBar;
+class QTreeWidget;
+class QTreeWidgetItem;
+namespace Ui {
+class SitePanel;
+}
+
+namespace coinage::gui {
+
+// The Site panel (forms/sitepanel.ui): the open site's drafts and posts as a tree grouped Drafts / Posts, newest
+// first, with title, date and state; a search (title and file name) and a state filter; a toolbar and context menu
+// with the workflow actions it is given. Shows; never changes files (SiteController does).
+class SitePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SitePanel(QWidget *parent = nullptr);
+    ~SitePanel() override;
+    QSize sizeHint() const override;
+
+    // The site's description ("name — zone") or the hint when none is open.
+    void setSiteDescription(const QString &text);
+    void setPosts(const QList<SitePost> &posts);
+    const QList<SitePost> &posts() const { return m_posts; }
+    // Toolbar buttons and context menu entries (null = separator).
+    void setActions(const QList<QAction *> &actions);
+
+    // The selected post, nullopt for none or a group row.
+    std::optional<SitePost> selectedPost() const;
+    // Selects the post with this path, if listed; true when found.
+    bool selectPath(const QString &path);
+
+    QTreeWidget *tree() const;
+    QLineEdit *searchEdit() const;
+    QComboBox *stateFilter() const;
+    QLabel *siteLabel() const;
+
+Q_SIGNALS:
+    void postActivated(const QString &path);
+    void selectionChanged();
+
+private:
+    void rebuild();
+
+    std::unique_ptr<Ui::SitePanel> m_ui;
+    QToolBar *m_toolbar;
+    QList<SitePost> m_posts;
+};
+
+} // namespace coinage::gui

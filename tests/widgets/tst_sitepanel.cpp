@@ -1,0 +1,338 @@
+// The Site panel driven like a user would: File > Open Site by its shortcut, the tree, search and filter, and the
+// workflow actions from the tree's context menu, on a temporary site, with a shown window (offscreen).
+#include "WidgetTestSupport.h"
+#include "support/Seed.h"
+
+#include "Document.h"
+#include "EditorArea.h"
+#include "MarkdownEditor.h"
+#include "SiteController.h"
+#include "SitePanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTreeWidget>
+
+using namespace coinage;
+using namespace coinage::gui;
+using namespace Qt::StringLiterals;
+
+class TestSitePanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openSiteShowsGroupsAndStates();
+    void notASiteIsAnError();
+    void searchAndFilter();
+    void publishDraftFromContextMenuFollowsEditor();
+    void renameFollowsEditor();
+    void unpublishAsksAndMoves();
+    void externalChangesRefresh();
+    void siteIsRememberedAndPostsOpenTheirSite();
+
+private:
+    QString write(const QString &relative, const QByteArray &bytes);
+    void openSiteByShortcut();
+    // "group:title/state,title/state;group:..." as the tree shows it.
+    QString treeText() const;
+    QTreeWidgetItem *item(const QString &title) const;
+    void click(QTreeWidgetItem *item);
+    QAction *action(const QString &name) const;
+    bool tabShows(const QString &name) const;
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_site;
+    std::unique_ptr<test::ShownWindow> m_shown;
+    SiteController *m_controller = nullptr;
+    SitePanel *m_panel = nullptr;
+};
+
+QString TestSitePanel::write(const QString &relative, const QByteArray &bytes)
+{
+    const QString path = QDir(m_site).filePath(relative);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    test::writeAll(path, bytes);
+    return path;
+}
+
+void TestSitePanel::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    test::isolateSettings(m_settings);
+    QVERIFY2(!test::seedPath(u"en"_s).isEmpty(), "COINAGE_SEED_DIR must point at the seed posts");
+}
+
+void TestSitePanel::init()
+{
+    QSettings().remove(u"site"_s);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_site = QFileInfo(m_dir->path()).canonicalFilePath() + u"/site"_s;
+    write(u"_config.yml"_s, "title: Test\ntimezone: Asia/Shanghai\n");
+    write(u"_drafts/first-draft.md"_s, "---\ntitle: 第一稿\n---\n\nDraft text.\n");
+    write(u"_posts/2025-01-05-large-models-and-coin-minting.md"_s, test::readAll(test::seedPath(u"en"_s)));
+    write(u"_posts/2025-01-04-hidden.md"_s, "---\ntitle: Hidden post\ndate: 2025-01-04 10:00:00 +0800\n"
+                                            "published: false\n---\n");
+    write(u"_posts/2099-01-01-later.md"_s, "---\ntitle: Later post\ndate: 2099-01-01 09:00:00 +0800\n---\n");
+    m_shown = std::make_unique<test::ShownWindow>();
+    QVERIFY(m_shown->waitUntilShown());
+    m_controller = m_shown->window->findChild<SiteController *>();
+    QVERIFY(m_controller);
+    m_panel = m_controller->panel();
+}
+
+void TestSitePanel::cleanup()
+{
+    m_shown.reset();
+    m_dir.reset();
+}
+
+void TestSitePanel::openSiteByShortcut()
+{
+    m_shown->prompts->folder = m_site;
+    QSignalSpy loaded(m_controller, &SiteController::postsLoaded);
+    QTest::keyClick(m_shown->window.get(), Qt::Key_O, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(m_controller->site());
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QVERIFY(m_panel->isVisible());
+}
+
+QString TestSitePanel::treeText() const
+{
+    QStringList groups;
+    QTreeWidget *tree = m_panel->tree();
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        QStringList posts;
+        for (int i = 0; i < group->childCount(); ++i)
+            posts.append(group->child(i)->text(0) + u'/' + group->child(i)->data(2, Qt::UserRole).toString());
+        groups.append(group->data(0, Qt::UserRole).toString() + u':' + posts.join(u','));
+    }
+    return groups.join(u';');
+}
+
+QTreeWidgetItem *TestSitePanel::item(const QString &title) const
+{
+    const QList<QTreeWidgetItem *> found = m_panel->tree()->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+void TestSitePanel::click(QTreeWidgetItem *item)
+{
+    QTreeWidget *tree = m_panel->tree();
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+}
+
+QAction *TestSitePanel::action(const QString &name) const
+{
+    // The context menu shows the tree's actions.
+    const QList<QAction *> actions = m_panel->tree()->actions();
+    for (QAction *a : actions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+bool TestSitePanel::tabShows(const QString &name) const
+{
+    const QList<QTabBar *> bars = m_shown->window->findChildren<QTabBar *>();
+    for (QTabBar *bar : bars) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i).contains(name))
+                return true;
+        }
+    }
+    return false;
+}
+
+void TestSitePanel::openSiteShowsGroupsAndStates()
+{
+    openSiteByShortcut();
+    QCOMPARE(treeText(), u"drafts:第一稿/draft;posts:Later post/future,Large Models and Coin Minting (Gemini 2.5 Pro "
+                         u"Translated Version)/published,Hidden post/unpublished"_s);
+    QVERIFY(m_panel->siteLabel()->text().contains(u"Asia/Shanghai"_s));
+    QCOMPARE(item(u"Later post"_s)->text(1), u"2099-01-01 09:00"_s);
+    QVERIFY(m_shown->prompts->errors.isEmpty());
+    test::saveScreenshot(m_shown->window.get(), u"site-panel"_s);
+
+    // Enter on a post opens it.
+    click(item(u"Hidden post"_s));
+    QTest::keyClick(m_panel->tree(), Qt::Key_Return);
+    QVERIFY(m_shown->window->currentEditor());
+    QCOMPARE(m_shown->window->currentEditor()->postDocument()->filePath(), m_site + u"/_posts/2025-01-04-hidden.md"_s);
+}
+
+void TestSitePanel::notASiteIsAnError()
+{
+    m_shown->prompts->folder = m_dir->path();
+    QTest::keyClick(m_shown->window.get(), Qt::Key_O, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(!m_controller->site());
+    QCOMPARE(m_shown->prompts->errors.size(), 1);
+    QVERIFY2(m_shown->prompts->errors.first().contains(u"_config.yml"_s), qPrintable(m_shown->prompts->errors.first()));
+}
+
+void TestSitePanel::searchAndFilter()
+{
+    openSiteByShortcut();
+    QLineEdit *search = m_panel->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, u"post"_s);
+    QCOMPARE(treeText(), u"posts:Later post/future,Hidden post/unpublished"_s);
+    search->clear();
+    QTest::keyClicks(search, u"first-draft"_s); // the file name
+    QCOMPARE(treeText(), u"drafts:第一稿/draft"_s);
+    search->clear();
+    QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, u"第一"_s, Qt::NoModifier); // an input method commit
+    QCOMPARE(treeText(), u"drafts:第一稿/draft"_s);
+    search->clear();
+    QComboBox *filter = m_panel->stateFilter();
+    filter->setCurrentIndex(filter->findData(u"unpublished"_s));
+    QCOMPARE(treeText(), u"posts:Hidden post/unpublished"_s);
+    filter->setCurrentIndex(filter->findData(u"future"_s));
+    QCOMPARE(treeText(), u"posts:Later post/future"_s);
+    filter->setCurrentIndex(0);
+    QCOMPARE(m_panel->tree()->topLevelItemCount(), 2);
+}
+
+void TestSitePanel::publishDraftFromContextMenuFollowsEditor()
+{
+    openSiteByShortcut();
+    const QString draft = m_site + u"/_drafts/first-draft.md"_s;
+    // Open the draft by double-click and change it without saving.
+    QTreeWidget *tree = m_panel->tree();
+    click(item(u"第一稿"_s)); // a double click's first press
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item(u"第一稿"_s)).center());
+    MarkdownEditor *editor = m_shown->window->currentEditor();
+    QVERIFY(editor);
+    Document *document = editor->postDocument();
+    QCOMPARE(document->filePath(), draft);
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u"More."_s);
+    QVERIFY(document->isModified());
+
+    click(item(u"第一稿"_s));
+    QAction *publish = action(u"sitePublish"_s);
+    QVERIFY(publish);
+    QVERIFY(publish->isEnabled());
+    QVERIFY(!action(u"siteUnpublish"_s)->isEnabled());
+    m_shown->prompts->saveChoice = Prompts::Choice::Save;
+    QSignalSpy loaded(m_controller, &SiteController::postsLoaded);
+    publish->trigger();
+
+    QCOMPARE(m_shown->prompts->saveQuestions, QStringList{u"first-draft.md"_s});
+    QVERIFY(!QFileInfo::exists(draft));
+    const QString today =
+        QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+    const QString post = m_site + u"/_posts/"_s + today + u"-first-draft.md"_s;
+    QVERIFY2(QFileInfo::exists(post), qPrintable(post));
+    const QByteArray bytes = test::readAll(post);
+    QVERIFY(bytes.contains("More."));
+    QVERIFY(bytes.contains(QByteArray(QByteArray("date: ") + today.toUtf8())));
+    QVERIFY(bytes.contains("+0800"));
+    // The editor follows, shows the new date, and is not modified.
+    QCOMPARE(document->filePath(), post);
+    QVERIFY(!document->isModified());
+    QVERIFY(document->text().contains(u"+0800"_s));
+    QVERIFY(tabShows(today + u"-first-draft.md"_s));
+    // The tree moves it to Posts and keeps it selected.
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QVERIFY(!treeText().contains(u"drafts:"_s));
+    QCOMPARE(item(u"第一稿"_s)->data(2, Qt::UserRole).toString(), u"published"_s);
+    QCOMPARE(m_panel->selectedPost()->path, post);
+    QVERIFY(m_shown->prompts->errors.isEmpty());
+}
+
+void TestSitePanel::renameFollowsEditor()
+{
+    openSiteByShortcut();
+    const QString path = m_site + u"/_posts/2025-01-04-hidden.md"_s;
+    QVERIFY(m_shown->window->openFile(path));
+    Document *document = m_shown->window->currentEditor()->postDocument();
+    click(item(u"Hidden post"_s));
+    m_shown->prompts->textAnswers = {u"secret-post"_s};
+    QSignalSpy loaded(m_controller, &SiteController::postsLoaded);
+    action(u"siteRename"_s)->trigger();
+    QCOMPARE(m_shown->prompts->textQuestions.size(), 1);
+    QVERIFY(m_shown->prompts->textQuestions.first().endsWith(u"|hidden"_s)); // the current slug offered
+    const QString renamed = m_site + u"/_posts/2025-01-04-secret-post.md"_s;
+    QVERIFY(QFileInfo::exists(renamed));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(document->filePath(), renamed);
+    QVERIFY(tabShows(u"2025-01-04-secret-post.md"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QCOMPARE(m_panel->selectedPost()->path, renamed);
+
+    // An invalid slug is refused with the reason; nothing moves.
+    click(item(u"Hidden post"_s));
+    m_shown->prompts->textAnswers = {u"Not A Slug"_s};
+    action(u"siteRename"_s)->trigger();
+    QCOMPARE(m_shown->prompts->errors.size(), 1);
+    QVERIFY(m_shown->prompts->errors.first().contains(u"slug"_s));
+    QVERIFY(QFileInfo::exists(renamed));
+}
+
+void TestSitePanel::unpublishAsksAndMoves()
+{
+    openSiteByShortcut();
+    const QString path = m_site + u"/_posts/2099-01-01-later.md"_s;
+    click(item(u"Later post"_s));
+    QVERIFY(!action(u"sitePublish"_s)->isEnabled());
+    m_shown->prompts->confirm = false;
+    action(u"siteUnpublish"_s)->trigger();
+    QCOMPARE(m_shown->prompts->confirmQuestions.size(), 1);
+    QVERIFY(QFileInfo::exists(path)); // cancelled
+    m_shown->prompts->confirm = true;
+    QSignalSpy loaded(m_controller, &SiteController::postsLoaded);
+    action(u"siteUnpublish"_s)->trigger();
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(QFileInfo::exists(m_site + u"/_drafts/later.md"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    QCOMPARE(item(u"Later post"_s)->data(2, Qt::UserRole).toString(), u"draft"_s);
+}
+
+void TestSitePanel::externalChangesRefresh()
+{
+    openSiteByShortcut();
+    write(u"_drafts/from-outside.md"_s, "---\ntitle: From outside\n---\n");
+    QTRY_VERIFY_WITH_TIMEOUT(item(u"From outside"_s), 10000);
+    QFile::remove(m_site + u"/_drafts/from-outside.md"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!item(u"From outside"_s), 10000);
+}
+
+void TestSitePanel::siteIsRememberedAndPostsOpenTheirSite()
+{
+    openSiteByShortcut();
+    // A new window (a restart) opens the remembered site.
+    m_shown.reset();
+    m_shown = std::make_unique<test::ShownWindow>();
+    auto *controller = m_shown->window->findChild<SiteController *>();
+    QVERIFY(controller->site());
+    QCOMPARE(controller->site()->root(), m_site);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->panel()->tree()->topLevelItemCount() == 2, 10000);
+
+    // Without a remembered site, opening a post inside a site opens the site.
+    m_shown.reset();
+    QSettings().remove(u"site"_s);
+    m_shown = std::make_unique<test::ShownWindow>();
+    controller = m_shown->window->findChild<SiteController *>();
+    QVERIFY(!controller->site());
+    QVERIFY(m_shown->window->openFile(m_site + u"/_posts/2099-01-01-later.md"_s));
+    QVERIFY(controller->site());
+    QCOMPARE(controller->site()->root(), m_site);
+    // ...and the post is selected in its tree.
+    QTRY_VERIFY_WITH_TIMEOUT(controller->panel()->selectedPost() &&
+                                 controller->panel()->selectedPost()->path == m_site + u"/_posts/2099-01-01-later.md"_s,
+                             10000);
+}
+
+QTEST_MAIN(TestSitePanel)
+#include "tst_sitepanel.moc"
