@@ -2,13 +2,13 @@
 
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "i18n/UiLanguage.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace coinage::gui {
 
@@ -21,13 +21,9 @@ int run(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.coinage.Coinage"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coinage.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale::system(), QStringLiteral("coinage"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The UI language: the `ui/language` setting (system, en, zh_CN), else the system's languages, else English.
+    UiLanguage::install(&app, UiLanguage::resolve(QSettings().value(UiLanguage::settingKey()).toString(),
+                                                  QLocale::system().uiLanguages()));
 
     QStringList files;
     bool optionsEnded = false;
