@@ -255,6 +255,37 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>按命令或按键筛选</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>No shortcut matches the filter.</source>
+        <translation>没有符合筛选条件的快捷键。</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
         <source>Voices</source>
@@ -1856,6 +1887,29 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::HelpController</name>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open a short guide to the editor, the panels and the command line</source>
+        <translation>打开一份简短的指南，介绍编辑器、各个面板和命令行</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>列出窗口的全部键盘快捷键</translation>
+    </message>
+    <message>
+        <source>getting-started.md</source>
+        <translation>入门指南.md</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::MainWindow</name>
     <message>
         <source>Coinage</source>
@@ -2017,6 +2071,13 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

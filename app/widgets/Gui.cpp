@@ -1,5 +1,6 @@
 #include "Gui.h"
 
+#include "HelpController.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "i18n/UiLanguage.h"
@@ -61,8 +62,11 @@ int run(int argc, char **argv)
             window.activateWindow();
         });
     }
+    // The very first launch opens the Getting Started guide (tests never get here: they make their own window).
+    const bool firstLaunch = screenshot.isEmpty() && window.help()->openGettingStartedOnFirstLaunch();
     if (files.isEmpty()) {
-        window.openSample();
+        if (!firstLaunch)
+            window.openSample();
     } else {
         for (const QString &file : std::as_const(files))
             window.openFile(file);

@@ -6,6 +6,7 @@
 #include "FileCommands.h"
 #include "FootnoteController.h"
 #include "FrontMatterPanel.h"
+#include "HelpController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "Prompts.h"
@@ -278,6 +279,9 @@ void MainWindow::createMenus()
     view->addAction(a.fullScreen);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_help = new HelpController(this);
+    help->addActions(m_help->actions());
+    help->addSeparator();
     help->addAction(a.about);
 }
 
