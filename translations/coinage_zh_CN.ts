@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FootnotePanel</name>
+    <message>
+        <source>Footnotes</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>Filter footnotes</source>
+        <translation>筛选脚注</translation>
+    </message>
+    <message>
+        <source>No footnotes yet. Press Ctrl+Alt+F to add one at the caret, or convert a [1] References list.</source>
+        <translation>还没有脚注。按 Ctrl+Alt+F 在光标处添加一个，或转换 [1] 式的参考文献列表。</translation>
+    </message>
+    <message>
+        <source>Click: reference · Double-click: definition · F2: edit text</source>
+        <translation>单击：跳到引用 · 双击：跳到定义 · F2：编辑文字</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterPanel</name>
+    <message>
+        <source>Front matter</source>
+        <translation>前置元数据</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>yyyy-MM-dd HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>UTC 偏移</translation>
+    </message>
+    <message>
+        <source>+hhmm</source>
+        <translation>+hhmm</translation>
+    </message>
+    <message>
+        <source>The UTC offset, for example +0800</source>
+        <translation>UTC 偏移，例如 +0800</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>描述(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>space- or comma-separated</source>
+        <translation>用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address and language</source>
+        <translation>网址与语言</translation>
+    </message>
+    <message>
+        <source>Per&amp;malink</source>
+        <translation>永久链接(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Permalink</source>
+        <translation>永久链接</translation>
+    </message>
+    <message>
+        <source>/:year/:title/</source>
+        <translation>/:year/:title/</translation>
+    </message>
+    <message>
+        <source>Slu&amp;g</source>
+        <translation>别名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt separator</source>
+        <translation>摘要分隔符(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Excerpt separator</source>
+        <translation>摘要分隔符</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>en, zh-CN</source>
+        <translation>en、zh-CN</translation>
+    </message>
+    <message>
+        <source>&amp;Ref</source>
+        <translation>关联键(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>关联键</translation>
+    </message>
+    <message>
+        <source>links translations</source>
+        <translation>关联各语言版本</translation>
+    </message>
+    <message>
+        <source>Theme (al-folio)</source>
+        <translation>主题（al-folio）</translation>
+    </message>
+    <message>
+        <source>Disqus comments</source>
+        <translation>Disqus 评论</translation>
+    </message>
+    <message>
+        <source>Giscus comments</source>
+        <translation>Giscus 评论</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>精选</translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail</source>
+        <translation>缩略图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>assets/img/…</source>
+        <translation>assets/img/…</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>No other keys.</source>
+        <translation>没有其他字段。</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新字段名</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>字段名</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新字段值</translation>
+    </message>
+    <message>
+        <source>YAML value</source>
+        <translation>YAML 值</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Outline</source>
@@ -22,6 +252,1375 @@
     <message>
         <source>No headings yet. Lines starting with # become sections here.</source>
         <translation>还没有标题。以 # 开头的行会在这里列为章节。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>按命令或按键筛选</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>No shortcut matches the filter.</source>
+        <translation>没有符合筛选条件的快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPanel</name>
+    <message>
+        <source>Voices</source>
+        <translation>口吻</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>What the voices rewrite</source>
+        <translation>要用各家口吻改写的内容</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of the lines</source>
+        <translation>改写结果的语言</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双语</translation>
+    </message>
+    <message>
+        <source>Show a hidden voice again</source>
+        <translation>重新显示隐藏的口吻</translation>
+    </message>
+    <message>
+        <source>Symposium</source>
+        <translation>会饮</translation>
+    </message>
+    <message>
+        <source>Insert every shown voice below the paragraph, one paragraph each</source>
+        <translation>在段落下方插入每个显示中的口吻，各占一段</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::AlignmentSidecar</name>
+    <message>
+        <source>cannot read the alignment file %1: %2</source>
+        <translation>无法读取对齐文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the alignment file %1 is damaged (%2); starting from an automatic alignment</source>
+        <translation>对齐文件 %1 已损坏（%2）；改为从自动对齐开始</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a Coinage alignment file of version 1</source>
+        <translation>不是第 1 版的 Coinage 对齐文件</translation>
+    </message>
+    <message>
+        <source>a pin is not an object</source>
+        <translation>某个固定项不是对象</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::AtomicWrite</name>
+    <message>
+        <source>cannot save %1: the folder %2 no longer exists</source>
+        <translation>无法保存 %1：文件夹 %2 已不存在</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the file is read-only</source>
+        <translation>无法保存 %1：文件是只读的</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the folder %2 is not writable</source>
+        <translation>无法保存 %1：文件夹 %2 不可写</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full</source>
+        <translation>无法保存 %1：磁盘已满</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::ChatStream</name>
+    <message>
+        <source>could not connect to %1 within %2 ms</source>
+        <translation>%2 毫秒内无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>the model did not answer within %1 ms</source>
+        <translation>模型在 %1 毫秒内没有响应</translation>
+    </message>
+    <message>
+        <source>the stream stalled for %1 ms</source>
+        <translation>数据流停顿了 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>the model is still loading (503) after %1 attempts%2</source>
+        <translation>尝试 %1 次后模型仍在加载（503）%2</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>the stream ended without an answer</source>
+        <translation>数据流结束，但没有得到回答</translation>
+    </message>
+    <message>
+        <source>the stream sent data that is not JSON: %1</source>
+        <translation>数据流发来的内容不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the model reported an error: %1</source>
+        <translation>模型报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::Exporter</name>
+    <message>
+        <source>the front matter is never closed</source>
+        <translation>前置元数据没有结束标记</translation>
+    </message>
+    <message>
+        <source>YAML syntax error in the front matter: %1</source>
+        <translation>前置元数据中有 YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>the front matter must be a list of &quot;key: value&quot; lines</source>
+        <translation>前置元数据必须由“键: 值”行组成</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read the date &quot;%1&quot;</source>
+        <translation>Jekyll 无法读取日期“%1”</translation>
+    </message>
+    <message>
+        <source>the post would replace its own source %1</source>
+        <translation>导出的文章会覆盖它自己的源文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not overwritten without --force</source>
+        <translation>%1 已存在；不加 --force 不会覆盖</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::FootnoteEdits</name>
+    <message>
+        <source>the footnote cannot be placed there</source>
+        <translation>脚注不能放在那里</translation>
+    </message>
+    <message>
+        <source>a footnote can only be inserted in the body of the post</source>
+        <translation>只能在文章正文中插入脚注</translation>
+    </message>
+    <message>
+        <source>select text in the body of the post</source>
+        <translation>请选中文章正文中的文字</translation>
+    </message>
+    <message>
+        <source>select the text that should become the footnote</source>
+        <translation>请选中要变成脚注的文字</translation>
+    </message>
+    <message>
+        <source>there is no footnote [^%1]</source>
+        <translation>没有脚注 [^%1]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label kramdown accepts: use ASCII letters, digits, _ and -</source>
+        <translation>“%1”不是 kramdown 接受的标签：请使用 ASCII 字母、数字、_ 和 -</translation>
+    </message>
+    <message>
+        <source>the label [^%1] is already used</source>
+        <translation>标签 [^%1] 已被使用</translation>
+    </message>
+    <message>
+        <source>the footnote [^%1] cannot be removed cleanly</source>
+        <translation>无法干净地删除脚注 [^%1]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label kramdown accepts</source>
+        <translation>“%1”不是 kramdown 接受的标签</translation>
+    </message>
+    <message>
+        <source>the inline notes cannot be converted</source>
+        <translation>无法转换行内注释</translation>
+    </message>
+    <message>
+        <source>footnote [^%1] cannot become an inline note (it needs one reference in the body and a one-paragraph definition)</source>
+        <translation>脚注 [^%1] 无法变成行内注释（正文中只能有一处引用，定义只能有一段）</translation>
+    </message>
+    <message>
+        <source>the footnotes cannot be converted</source>
+        <translation>无法转换脚注</translation>
+    </message>
+    <message>
+        <source>the duplicate definitions cannot be merged</source>
+        <translation>无法合并重复的定义</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::FootnoteIndex</name>
+    <message>
+        <source>footnote [^%1] has no definition; Jekyll prints the marker as text</source>
+        <translation>脚注 [^%1] 没有定义；Jekyll 会把标记原样显示为文字</translation>
+    </message>
+    <message>
+        <source>footnote [^%1] is defined but never referenced; Jekyll drops it</source>
+        <translation>脚注 [^%1] 有定义但从未被引用；Jekyll 会丢弃它</translation>
+    </message>
+    <message>
+        <source>footnote [^%1] is defined again later; only the last definition is used</source>
+        <translation>脚注 [^%1] 在后文被再次定义；只有最后一个定义生效</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a footnote label kramdown accepts (ASCII letters, digits, _ and -, not starting with -); Jekyll prints the marker as text</source>
+        <translation>“%1”不是 kramdown 接受的脚注标签（ASCII 字母、数字、_ 和 -，且不以 - 开头）；Jekyll 会把标记原样显示为文字</translation>
+    </message>
+    <message>
+        <source>the definition of footnote [^%1] follows a paragraph line without a blank line; Jekyll prints it as text</source>
+        <translation>脚注 [^%1] 的定义紧跟在段落之后，中间没有空行；Jekyll 会把它显示为普通文字</translation>
+    </message>
+    <message>
+        <source>footnote [^%1] has an empty definition</source>
+        <translation>脚注 [^%1] 的定义是空的</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::FootnoteReorder</name>
+    <message>
+        <source>the footnotes cannot be reordered</source>
+        <translation>无法重新排列脚注</translation>
+    </message>
+    <message>
+        <source>the definitions cannot be gathered there</source>
+        <translation>无法把定义集中到那里</translation>
+    </message>
+    <message numerus="yes">
+        <source>there are %n footnotes referenced in the text</source>
+        <translation>
+            <numerusform>正文中引用了 %n 个脚注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no heading on line %1</source>
+        <translation>第 %1 行没有标题</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::FrontMatterEditor</name>
+    <message>
+        <source>the front matter is never closed with a line &quot;---&quot;</source>
+        <translation>前置元数据没有以“---”行结束</translation>
+    </message>
+    <message>
+        <source>the front matter has a YAML syntax error on line %1: %2</source>
+        <translation>前置元数据第 %1 行有 YAML 语法错误：%2</translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of &quot;key: value&quot; lines</source>
+        <translation>前置元数据不是由“键: 值”行组成的</translation>
+    </message>
+    <message>
+        <source>the value is not valid YAML: %1</source>
+        <translation>该值不是有效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>the value is not valid YAML for the key &quot;%1&quot;</source>
+        <translation>该值不是字段“%1”的有效 YAML</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::JekyllLint</name>
+    <message>
+        <source>Jekyll&apos;s YAML loader reads %1 as a Ruby symbol, not as text; quote it: &quot;%1&quot;</source>
+        <translation>Jekyll 的 YAML 解析器会把 %1 读成 Ruby 符号而不是文字；请加引号：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Quote the value</source>
+        <translation>给值加引号</translation>
+    </message>
+    <message>
+        <source>Jekyll&apos;s safe YAML loader rejects the tag %1: the post will not build</source>
+        <translation>Jekyll 的安全 YAML 解析器拒绝标签 %1：文章将无法构建</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read the date &quot;%1&quot;; write it as YYYY-MM-DD HH:MM:SS +hhmm</source>
+        <translation>Jekyll 无法读取日期“%1”；请写成 YYYY-MM-DD HH:MM:SS +hhmm</translation>
+    </message>
+    <message>
+        <source>the date has no UTC offset: YAML reads a date with seconds as UTC, so Jekyll dates the post %1 in the site&apos;s time zone; write %2</source>
+        <translation>日期没有 UTC 偏移：YAML 会把带秒的日期当作 UTC，于是 Jekyll 在站点时区里把文章日期算成 %1；请写成 %2</translation>
+    </message>
+    <message>
+        <source>the date has no UTC offset: Jekyll reads it in the time zone of the machine or the site&apos;s `timezone:`; write %1</source>
+        <translation>日期没有 UTC 偏移：Jekyll 会按构建机器的时区或站点的 `timezone:` 解读它；请写成 %1</translation>
+    </message>
+    <message>
+        <source>Add the offset %1</source>
+        <translation>加上偏移 %1</translation>
+    </message>
+    <message>
+        <source>the post has no title; Jekyll makes one from the file name</source>
+        <translation>文章没有标题；Jekyll 会用文件名生成一个</translation>
+    </message>
+    <message>
+        <source>YAML reads %1 as a %2, not as text; quote it: &quot;%1&quot;</source>
+        <translation>YAML 会把 %1 读成%2而不是文字；请加引号：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the slug &quot;%1&quot; has characters that do not belong in a URL; try &quot;%2&quot;</source>
+        <translation>别名“%1”含有不宜出现在网址中的字符；试试“%2”</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>改用“%1”</translation>
+    </message>
+    <message>
+        <source>the post has no front matter: Jekyll copies it as a plain file instead of publishing it</source>
+        <translation>文章没有前置元数据：Jekyll 会把它当作普通文件复制，而不会发布</translation>
+    </message>
+    <message>
+        <source>the file name&apos;s slug &quot;%1&quot; has characters that do not belong in a URL; try &quot;%2&quot;</source>
+        <translation>文件名中的别名“%1”含有不宜出现在网址中的字符；试试“%2”</translation>
+    </message>
+    <message>
+        <source>a post&apos;s file name must start with its date (YYYY-MM-DD-slug.md); Jekyll skips this file</source>
+        <translation>文章的文件名必须以日期开头（YYYY-MM-DD-slug.md）；Jekyll 会跳过这个文件</translation>
+    </message>
+    <message>
+        <source>the file name says %1, but Jekyll dates the post %2 in the site&apos;s time zone (the URL uses %2)</source>
+        <translation>文件名写的是 %1，但 Jekyll 在站点时区里把文章日期算成 %2（网址用的是 %2）</translation>
+    </message>
+    <message>
+        <source>Jekyll runs Liquid before Markdown, also inside code: &quot;%1&quot; here will be replaced or fail; wrap it in {% raw %}...{% endraw %} or set render_with_liquid: false</source>
+        <translation>Jekyll 先处理 Liquid 再处理 Markdown，代码里也一样：这里的“%1”会被替换或导致出错；请用 {% raw %}...{% endraw %} 包起来，或设置 render_with_liquid: false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts Liquid in Jekyll and will not appear as written; set render_with_liquid: false in the front matter if the post has no Liquid</source>
+        <translation>“%1”在 Jekyll 中会开始一段 Liquid，不会原样显示；如果文章不用 Liquid，请在前置元数据中设置 render_with_liquid: false</translation>
+    </message>
+    <message>
+        <source>Set render_with_liquid: false</source>
+        <translation>设置 render_with_liquid: false</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::ModelClient</name>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s line was not used: %1</source>
+        <translation>模型给出的句子没有采用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::ParityChecker</name>
+    <message>
+        <source>the footnote definition [^%1] has no definition with the same label in the translation</source>
+        <translation>脚注定义 [^%1] 在译文中没有同标签的定义</translation>
+    </message>
+    <message>
+        <source>this block has no translation in %1</source>
+        <translation>这一块在 %1 中没有译文</translation>
+    </message>
+    <message>
+        <source>the footnote definition [^%1] has no definition with the same label in the source</source>
+        <translation>脚注定义 [^%1] 在原文中没有同标签的定义</translation>
+    </message>
+    <message>
+        <source>this block has no counterpart in %1</source>
+        <translation>这一块在 %1 中没有对应内容</translation>
+    </message>
+    <message>
+        <source>not translated yet</source>
+        <translation>尚未翻译</translation>
+    </message>
+    <message>
+        <source>still the source text: translate it</source>
+        <translation>仍是原文：请翻译</translation>
+    </message>
+    <message>
+        <source>a heading of level %1 translated as level %2</source>
+        <translation>%1 级标题被译成了 %2 级</translation>
+    </message>
+    <message>
+        <source>a heading translated as a block that is not a heading</source>
+        <translation>标题被译成了非标题的块</translation>
+    </message>
+    <message>
+        <source>a block translated as a heading</source>
+        <translation>非标题的块被译成了标题</translation>
+    </message>
+    <message>
+        <source>the translation is %1 than expected (%2% of the source&apos;s length)</source>
+        <translation>译文%1（为原文长度的 %2%）</translation>
+    </message>
+    <message>
+        <source>much longer</source>
+        <translation>比预期长得多</translation>
+    </message>
+    <message>
+        <source>much shorter</source>
+        <translation>比预期短得多</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>not in the source %1</source>
+        <translation>原文中没有 %1</translation>
+    </message>
+    <message>
+        <source>footnote markers differ: %1</source>
+        <translation>脚注标记不一致：%1</translation>
+    </message>
+    <message>
+        <source>links differ: %1</source>
+        <translation>链接不一致：%1</translation>
+    </message>
+    <message>
+        <source>numbers differ: %1</source>
+        <translation>数字不一致：%1</translation>
+    </message>
+    <message>
+        <source>emphasis differs: %1 bold and %2 italic in the source, %3 and %4 here</source>
+        <translation>强调不一致：原文有 %1 处粗体、%2 处斜体，这里是 %3 和 %4</translation>
+    </message>
+    <message>
+        <source>code spans differ (code stays as it is): source %1, here %2</source>
+        <translation>行内代码不一致（代码应保持原样）：原文 %1，这里 %2</translation>
+    </message>
+    <message>
+        <source>source-language text left in the translation: &quot;%1&quot;</source>
+        <translation>译文中留有原文语言的文字：“%1”</translation>
+    </message>
+    <message>
+        <source>half-width &quot;%1&quot; in Chinese text; use the full-width form</source>
+        <translation>中文里用了半角“%1”；请改用全角</translation>
+    </message>
+    <message>
+        <source>full-width &quot;%1&quot; in %2 text; use the half-width form</source>
+        <translation>%2文字里用了全角“%1”；请改用半角</translation>
+    </message>
+    <message>
+        <source>the title is not translated yet</source>
+        <translation>标题尚未翻译</translation>
+    </message>
+    <message>
+        <source>no &quot;lang&quot; in the front matter: set it so the site and Coinage know the language (detected: %1)</source>
+        <translation>前置元数据中没有“lang”：请设置它，让站点和 Coinage 知道文章的语言（检测结果：%1）</translation>
+    </message>
+    <message>
+        <source>both posts have lang &quot;%1&quot;</source>
+        <translation>两篇文章的 lang 都是“%1”</translation>
+    </message>
+    <message>
+        <source>neither post has &quot;%1&quot; to link it to its translation</source>
+        <translation>两篇文章都没有用来关联译文的“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs: &quot;%2&quot; in the source, &quot;%3&quot; here</source>
+        <translation>“%1”不一致：原文为“%2”，这里为“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::PasticheEngine</name>
+    <message>
+        <source>the line does not start with one of the voice&apos;s attribution formulas</source>
+        <translation>这句话没有以该口吻的开场语开头</translation>
+    </message>
+    <message>
+        <source>the line has nothing after the attribution</source>
+        <translation>开场语之后没有内容</translation>
+    </message>
+    <message>
+        <source>the line is not in Chinese</source>
+        <translation>这句话不是中文</translation>
+    </message>
+    <message>
+        <source>the line is not in English</source>
+        <translation>这句话不是英文</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::PostChecker</name>
+    <message>
+        <source>the front matter is never closed with a line &quot;---&quot;; Jekyll will publish the whole file, front matter included, as text</source>
+        <translation>前置元数据没有以“---”行结束；Jekyll 会把整个文件（连同前置元数据）当作正文发布</translation>
+    </message>
+    <message>
+        <source>YAML syntax error in the front matter: %1</source>
+        <translation>前置元数据中有 YAML 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>the front matter must be a list of &quot;key: value&quot; lines</source>
+        <translation>前置元数据必须由“键: 值”行组成</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once; only the last value is used</source>
+        <translation>字段“%1”出现了不止一次；只有最后一个值生效</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::PostFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Coinage opens posts up to %3 MB</source>
+        <translation>%1 有 %2 MB；Coinage 最多打开 %3 MB 的文章</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>无法读取 %1：权限不足</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::PostWorkflow</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>every name for &quot;%1&quot; is taken</source>
+        <translation>“%1”可用的文件名都已被占用</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not overwritten</source>
+        <translation>%1 已存在；不会覆盖</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>无法把 %1 移动到 %2</translation>
+    </message>
+    <message>
+        <source>%1 was written, but %2 could not be removed</source>
+        <translation>%1 已写入，但无法删除 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in a _drafts folder</source>
+        <translation>%1 不在 _drafts 文件夹中</translation>
+    </message>
+    <message>
+        <source>%1 is not in a _posts folder</source>
+        <translation>%1 不在 _posts 文件夹中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid slug; try &quot;%2&quot;</source>
+        <translation>“%1”不是有效的别名；试试“%2”</translation>
+    </message>
+    <message>
+        <source>the post&apos;s date &quot;%1&quot; cannot be read</source>
+        <translation>无法读取文章日期“%1”</translation>
+    </message>
+    <message>
+        <source>the post has no date</source>
+        <translation>文章没有日期</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::RecoveryJournal</name>
+    <message>
+        <source>the entry has no header (it was cut short)</source>
+        <translation>该记录没有头部（被截断了）</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s header is damaged</source>
+        <translation>该记录的头部已损坏</translation>
+    </message>
+    <message>
+        <source>the entry was written by another version of Coinage</source>
+        <translation>该记录由另一个版本的 Coinage 写入</translation>
+    </message>
+    <message>
+        <source>the entry is incomplete (%1 of %2 bytes)</source>
+        <translation>该记录不完整（%1 / %2 字节）</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s text is damaged (checksum mismatch)</source>
+        <translation>该记录的文字已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>invalid recovery entry id</source>
+        <translation>无效的恢复记录 ID</translation>
+    </message>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>无法创建恢复文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Skipped the recovery entry %1: %2</source>
+        <translation>已跳过恢复记录 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::SeedReferenceConverter</name>
+    <message>
+        <source>no reference list found (a &quot;References&quot; or &quot;参考&quot; title over a list of &quot;1. ^text&quot; items)</source>
+        <translation>没有找到参考文献列表（“References”或“参考”标题下的“1. ^文字”列表）</translation>
+    </message>
+    <message>
+        <source>the reference list is inside the front matter</source>
+        <translation>参考文献列表位于前置元数据之中</translation>
+    </message>
+    <message>
+        <source>the post already has a footnote [^%1]; rename it first</source>
+        <translation>文章已有脚注 [^%1]；请先给它改名</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::Site</name>
+    <message>
+        <source>%1 is not a Jekyll site: it has no _config.yml</source>
+        <translation>%1 不是 Jekyll 站点：没有 _config.yml</translation>
+    </message>
+    <message>
+        <source>%1: YAML error: %2</source>
+        <translation>%1：YAML 错误：%2</translation>
+    </message>
+    <message>
+        <source>the file name has no date (YYYY-MM-DD-slug): Jekyll skips it</source>
+        <translation>文件名没有日期（YYYY-MM-DD-slug）：Jekyll 会跳过它</translation>
+    </message>
+    <message>
+        <source>no front matter: Jekyll copies the file as it is</source>
+        <translation>没有前置元数据：Jekyll 会原样复制该文件</translation>
+    </message>
+    <message>
+        <source>YAML error on line %1: %2</source>
+        <translation>第 %1 行有 YAML 错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::SlotTemplate</name>
+    <message>
+        <source>unmatched &apos;}&apos; at character %1</source>
+        <translation>第 %1 个字符处的“}”没有配对</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; at character %1</source>
+        <translation>第 %1 个字符处的“{”没有闭合</translation>
+    </message>
+    <message>
+        <source>unknown slot &apos;{%1}&apos;</source>
+        <translation>未知的槽位“{%1}”</translation>
+    </message>
+    <message>
+        <source>unknown transform &apos;%1&apos; in &apos;{%2}&apos;</source>
+        <translation>“{%2}”中有未知的变换“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::TextCodec</name>
+    <message>
+        <source>this is a binary file, not a text file (a NUL byte at line %1, column %2)</source>
+        <translation>这是二进制文件，不是文本文件（第 %1 行第 %2 列有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte %1 at line %2, column %3); Coinage opens UTF-8 text only and will not change the file</source>
+        <translation>文件不是有效的 UTF-8（第 %2 行第 %3 列的字节 %1）；Coinage 只打开 UTF-8 文本，不会改动该文件</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::TranslationCreator</name>
+    <message>
+        <source>no language given for the translation</source>
+        <translation>没有指定译文的语言</translation>
+    </message>
+    <message>
+        <source>the post is already in %1</source>
+        <translation>文章的语言已经是 %1</translation>
+    </message>
+    <message>
+        <source>the source&apos;s front matter is never closed</source>
+        <translation>原文的前置元数据没有结束标记</translation>
+    </message>
+    <message>
+        <source>fix the source&apos;s front matter first (coinage check shows the problem)</source>
+        <translation>请先修正原文的前置元数据（coinage check 会指出问题）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::VoiceLibrary</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>another file in this folder already has the id &apos;%1&apos;</source>
+        <translation>此文件夹中已有另一个文件使用 ID“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::VoiceParser</name>
+    <message>
+        <source>&apos;attributions&apos; must be an array of strings</source>
+        <translation>“attributions”必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>&apos;templates&apos; must be an array</source>
+        <translation>“templates”必须是数组</translation>
+    </message>
+    <message>
+        <source>a template must be a string or an object with &apos;text&apos;</source>
+        <translation>模板必须是字符串，或带“text”的对象</translation>
+    </message>
+    <message>
+        <source>&apos;lexicon&apos; must be an object of word lists</source>
+        <translation>“lexicon”必须是由词表组成的对象</translation>
+    </message>
+    <message>
+        <source>lexicon entry &apos;%1&apos; must be an array of strings</source>
+        <translation>词表项“%1”必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>no attribution formula</source>
+        <translation>没有开场语</translation>
+    </message>
+    <message>
+        <source>an attribution formula is empty</source>
+        <translation>有一条开场语是空的</translation>
+    </message>
+    <message>
+        <source>%1 templates, at least %2 needed</source>
+        <translation>有 %1 个模板，至少需要 %2 个</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>template %1 uses none of {sentence}, {topic}, {claim}</source>
+        <translation>模板 %1 没有用到 {sentence}、{topic}、{claim} 中的任何一个</translation>
+    </message>
+    <message>
+        <source>template %1 picks &apos;{@%2}&apos; but the lexicon has no such list</source>
+        <translation>模板 %1 选用了“{@%2}”，但词表中没有这个列表</translation>
+    </message>
+    <message>
+        <source>template %1: unknown shape &apos;%2&apos;</source>
+        <translation>模板 %1：未知句型“%2”</translation>
+    </message>
+    <message>
+        <source>template %1: weight must be positive</source>
+        <translation>模板 %1：权重必须是正数</translation>
+    </message>
+    <message>
+        <source>no template that fits any sentence (one using only {sentence}, {end} and lexicon picks, for every shape)</source>
+        <translation>没有适用于任何句子的模板（即对每种句型都只用 {sentence}、{end} 和词表选词的模板）</translation>
+    </message>
+    <message>
+        <source>example %1 needs &apos;input&apos; and &apos;output&apos;</source>
+        <translation>示例 %1 需要“input”和“output”</translation>
+    </message>
+    <message>
+        <source>example %1 does not start with one of the attribution formulas</source>
+        <translation>示例 %1 没有以任何一条开场语开头</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>第 %1 行不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unsupported schema %1 (this version reads schema 1)</source>
+        <translation>不支持的格式版本 %1（此版本只读取版本 1）</translation>
+    </message>
+    <message>
+        <source>&apos;languages&apos; must be an object with &apos;zh&apos; and &apos;en&apos;</source>
+        <translation>“languages”必须是包含“zh”和“en”的对象</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is missing</source>
+        <translation>缺少“id”</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be lowercase letters, digits and &apos;-&apos; (got &apos;%1&apos;)</source>
+        <translation>“id”只能由小写字母、数字和“-”组成（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>&apos;names&apos; needs both &apos;zh&apos; and &apos;en&apos;</source>
+        <translation>“names”需要同时有“zh”和“en”</translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; is missing</source>
+        <translation>缺少“description”</translation>
+    </message>
+    <message>
+        <source>&apos;languages&apos; needs &apos;zh&apos; and &apos;en&apos;</source>
+        <translation>“languages”需要“zh”和“en”</translation>
+    </message>
+    <message>
+        <source>languages.zh is missing</source>
+        <translation>缺少 languages.zh</translation>
+    </message>
+    <message>
+        <source>languages.en is missing</source>
+        <translation>缺少 languages.en</translation>
+    </message>
+    <message>
+        <source>model.temperature must be between 0 and 2</source>
+        <translation>model.temperature 必须在 0 到 2 之间</translation>
+    </message>
+    <message>
+        <source>model.max_tokens must be positive</source>
+        <translation>model.max_tokens 必须是正数</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::AlignCommand</name>
+    <message>
+        <source>Print the pairs and findings as a JSON object.</source>
+        <translation>以 JSON 对象输出配对和检查结果。</translation>
+    </message>
+    <message>
+        <source>The front matter key that links translations (default: ref; page_id for jekyll-polyglot sites).</source>
+        <translation>关联译文的前置元数据字段（默认：ref；jekyll-polyglot 站点用 page_id）。</translation>
+    </message>
+    <message>
+        <source>The alignment file with pins and statuses (default: TRANSLATION&apos;s folder/.coinage/NAME.align.json).</source>
+        <translation>保存固定项和状态的对齐文件（默认：译文所在文件夹/.coinage/NAME.align.json）。</translation>
+    </message>
+    <message>
+        <source>Ignore the alignment file: align from scratch.</source>
+        <translation>忽略对齐文件：从头对齐。</translation>
+    </message>
+    <message>
+        <source>The original post.</source>
+        <translation>原文。</translation>
+    </message>
+    <message>
+        <source>Its translation.</source>
+        <translation>它的译文。</translation>
+    </message>
+    <message>
+        <source>Align a post with its translation block by block (headings, paragraphs, list items, quotes, footnote definitions) and check that footnotes, links, numbers, headings, emphasis and code carry over.
+Lines are 1-based. Exit status: 0 when the pair is clean, 1 when warnings or errors were found, 2 on usage errors.</source>
+        <translation>逐块对齐文章与译文（标题、段落、列表项、引用、脚注定义），并检查脚注、链接、数字、标题、强调和代码是否都保留了下来。
+行号从 1 开始。退出状态：0 表示两篇一致，1 表示发现警告或错误，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>give exactly two files: SOURCE TRANSLATION</source>
+        <translation>请给出两个文件：原文 译文</translation>
+    </message>
+    <message>
+        <source>--link-key needs a key name</source>
+        <translation>--link-key 需要一个字段名</translation>
+    </message>
+    <message>
+        <source>--sidecar and --no-sidecar exclude each other</source>
+        <translation>--sidecar 与 --no-sidecar 不能同时使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) -&gt; %3 (%4): %n pair(s)</source>
+        <translation>
+            <numerusform>%1（%2）-&gt; %3（%4）：%n 对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>  pinned</source>
+        <translation>  已固定</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>no blocks</source>
+        <translation>没有内容块</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::CheckCommand</name>
+    <message>
+        <source>Print the problems as a JSON array.</source>
+        <translation>以 JSON 数组输出问题。</translation>
+    </message>
+    <message>
+        <source>Posts to check.</source>
+        <translation>要检查的文章。</translation>
+    </message>
+    <message>
+        <source>Check posts for problems: front matter that does not parse, files that are not UTF-8 text.
+Exit status: 0 when clean, 1 when problems were found, 2 on usage errors.</source>
+        <translation>检查文章中的问题：无法解析的前置元数据、不是 UTF-8 文本的文件等。
+退出状态：0 表示没有问题，1 表示发现问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>没有给出文件</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::Cli</name>
+    <message>
+        <source>report problems in posts (front matter, encoding)</source>
+        <translation>报告文章中的问题（前置元数据、编码）</translation>
+    </message>
+    <message>
+        <source>write a post into a Jekyll site, ready to build</source>
+        <translation>把文章写入 Jekyll 站点，可直接构建</translation>
+    </message>
+    <message>
+        <source>create a new post or draft in a Jekyll site</source>
+        <translation>在 Jekyll 站点中新建文章或草稿</translation>
+    </message>
+    <message>
+        <source>get or set one front matter key</source>
+        <translation>读取或设置一个前置元数据字段</translation>
+    </message>
+    <message>
+        <source>list a post&apos;s footnotes and their problems</source>
+        <translation>列出文章的脚注及其问题</translation>
+    </message>
+    <message>
+        <source>renumber footnotes in reference order</source>
+        <translation>按引用顺序重新编号脚注</translation>
+    </message>
+    <message>
+        <source>turn [1] and References into footnotes</source>
+        <translation>把 [1] 和参考文献列表转换为脚注</translation>
+    </message>
+    <message>
+        <source>retell a sentence in pastiche voices</source>
+        <translation>用各家口吻仿写一句话</translation>
+    </message>
+    <message>
+        <source>align a post with its translation and check the pair</source>
+        <translation>对齐文章与译文并检查两者</translation>
+    </message>
+    <message>
+        <source>Usage: coinage [FILE...]          open posts in the Coinage window</source>
+        <translation>用法：coinage [文件...]          在 Coinage 窗口中打开文章</translation>
+    </message>
+    <message>
+        <source>       coinage VERB [OPTIONS...]  work on posts from the command line</source>
+        <translation>      coinage 命令 [选项...]     在命令行中处理文章</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示此帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>Run &apos;coinage VERB --help&apos; for a verb&apos;s options.</source>
+        <translation>运行“coinage 命令 --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>coinage: unknown verb &apos;%1&apos;</source>
+        <translation>coinage：未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::CommandContext</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Usage: coinage %1 [options] %2</source>
+        <translation>用法：coinage %1 [选项] %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;coinage %1 --help&apos;.</source>
+        <translation>请试试“coinage %1 --help”。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::ExportCommand</name>
+    <message>
+        <source>The Jekyll site (a folder with _config.yml).</source>
+        <translation>Jekyll 站点（含 _config.yml 的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Write to _drafts/slug.md.</source>
+        <translation>写入 _drafts/slug.md。</translation>
+    </message>
+    <message>
+        <source>Turn ^[inline] notes and [1]-plus-References notes into kramdown footnotes.</source>
+        <translation>把 ^[行内] 注释和 [1] 加参考文献式的注释转换为 kramdown 脚注。</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing post.</source>
+        <translation>覆盖已有的文章。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;path&quot;, &quot;warnings&quot;} as JSON.</source>
+        <translation>以 JSON 输出 {&quot;path&quot;, &quot;warnings&quot;}。</translation>
+    </message>
+    <message>
+        <source>The post to export.</source>
+        <translation>要导出的文章。</translation>
+    </message>
+    <message>
+        <source>Write a post into a Jekyll site as Jekyll accepts it: complete front matter, date with the site&apos;s offset, _posts/YYYY-MM-DD-slug.md (or _drafts/slug.md). Prints the written path; warnings go to stderr.
+Exit status: 0 written, 1 not written (the reason on stderr), 2 usage error.</source>
+        <translation>按 Jekyll 能接受的样子把文章写入站点：完整的前置元数据、带站点时差的日期、_posts/YYYY-MM-DD-slug.md（或 _drafts/slug.md）。输出写入的路径；警告输出到标准错误。
+退出状态：0 表示已写入，1 表示未写入（原因见标准错误），2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>没有给出文件</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>请只给出一个文件</translation>
+    </message>
+    <message>
+        <source>--site DIR is required</source>
+        <translation>必须提供 --site 目录</translation>
+    </message>
+    <message>
+        <source>coinage export: warning: the site&apos;s timezone &quot;%1&quot; is unknown; using UTC</source>
+        <translation>coinage export：警告：站点时区“%1”未知；改用 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::FootnotesCommand</name>
+    <message>
+        <source>Print the footnotes as a JSON array of objects: label, number (null when kramdown prints none), references [{line, column}], definition {line, end_line} or null, text, problems [codes].</source>
+        <translation>以 JSON 对象数组输出脚注：label、number（kramdown 不显示编号时为 null）、references [{line, column}]、definition {line, end_line} 或 null、text、problems [代码]。</translation>
+    </message>
+    <message>
+        <source>The post.</source>
+        <translation>文章。</translation>
+    </message>
+    <message>
+        <source>List a post&apos;s footnotes in the order kramdown numbers them, with their problems.
+Exit status: 0 when all is well, 1 when there are footnote problems, 2 on usage errors.</source>
+        <translation>按 kramdown 编号的顺序列出文章的脚注及其问题。
+退出状态：0 表示一切正常，1 表示脚注有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>请只给出一个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n 处引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>definition line %1</source>
+        <translation>定义在第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::FrontMatterCommand</name>
+    <message>
+        <source>get: print {&quot;key&quot;, &quot;type&quot;, &quot;value&quot;, &quot;line&quot;, &quot;column&quot;} as JSON.</source>
+        <translation>get：以 JSON 输出 {&quot;key&quot;, &quot;type&quot;, &quot;value&quot;, &quot;line&quot;, &quot;column&quot;}。</translation>
+    </message>
+    <message>
+        <source>get, set or remove.</source>
+        <translation>get、set 或 remove。</translation>
+    </message>
+    <message>
+        <source>The post.</source>
+        <translation>文章。</translation>
+    </message>
+    <message>
+        <source>A top-level key.</source>
+        <translation>顶层字段。</translation>
+    </message>
+    <message>
+        <source>set: the value as YAML.</source>
+        <translation>set：以 YAML 写出的值。</translation>
+    </message>
+    <message>
+        <source>Read or change one front matter key. `set` and `remove` rewrite only that key&apos;s lines (comments, order, quoting and other keys stay byte for byte), and save atomically, keeping the file&apos;s BOM and line endings.
+Exit status: 0 ok, 1 the key is missing or the file/YAML has a problem, 2 usage error.</source>
+        <translation>读取或修改一个前置元数据字段。`set` 和 `remove` 只改写该字段所在的行（注释、顺序、引号和其他字段逐字节不变），并以原子方式保存，保留文件的 BOM 和换行符。
+退出状态：0 表示成功，1 表示字段不存在或文件/YAML 有问题，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>no action given (get, set or remove)</source>
+        <translation>没有给出操作（get、set 或 remove）</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (get, set or remove)</source>
+        <translation>未知操作“%1”（可用 get、set 或 remove）</translation>
+    </message>
+    <message>
+        <source>usage: frontmatter set FILE KEY VALUE</source>
+        <translation>用法：frontmatter set 文件 字段 值</translation>
+    </message>
+    <message>
+        <source>usage: frontmatter %1 FILE KEY</source>
+        <translation>用法：frontmatter %1 文件 字段</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: YAML syntax error: %4</source>
+        <translation>%1:%2:%3：YAML 语法错误：%4</translation>
+    </message>
+    <message>
+        <source>%1: no key &quot;%2&quot; in the front matter</source>
+        <translation>%1：前置元数据中没有字段“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::NewCommand</name>
+    <message>
+        <source>The Jekyll site (a folder with _config.yml).</source>
+        <translation>Jekyll 站点（含 _config.yml 的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Create a draft in _drafts.</source>
+        <translation>在 _drafts 中创建草稿。</translation>
+    </message>
+    <message>
+        <source>The post&apos;s date (default: now), e.g. &quot;2025-01-05 22:05 +0800&quot;; without an offset, in the site&apos;s time zone.</source>
+        <translation>文章日期（默认：现在），例如“2025-01-05 22:05 +0800”；不带偏移时按站点时区解读。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;path&quot;} as JSON.</source>
+        <translation>以 JSON 输出 {&quot;path&quot;}。</translation>
+    </message>
+    <message>
+        <source>The post&apos;s title.</source>
+        <translation>文章标题。</translation>
+    </message>
+    <message>
+        <source>Create a post: the slug from the title by Jekyll&apos;s default slugify (Chinese kept), a front matter template, the date with the site&apos;s offset; _posts/YYYY-MM-DD-slug.md or _drafts/slug.md, never overwriting. Prints the path.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>新建文章：按 Jekyll 默认的 slugify 规则由标题生成别名（保留中文），附前置元数据模板和带站点时差的日期；写成 _posts/YYYY-MM-DD-slug.md 或 _drafts/slug.md，绝不覆盖已有文件。输出文件路径。
+退出状态：0 表示已创建，1 表示未创建，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>give one title</source>
+        <translation>请给出一个标题</translation>
+    </message>
+    <message>
+        <source>--site DIR is required</source>
+        <translation>必须提供 --site 目录</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::RewriteCommand</name>
+    <message>
+        <source>give exactly one file</source>
+        <translation>请只给出一个文件</translation>
+    </message>
+    <message>
+        <source>the output file name is empty</source>
+        <translation>输出文件名为空</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1：没有需要修改的地方</translation>
+    </message>
+    <message>
+        <source>Write the result to OUT instead of changing FILE.</source>
+        <translation>把结果写入 OUT，而不修改原文件。</translation>
+    </message>
+    <message>
+        <source>Renumber every label, not only numeric ones.</source>
+        <translation>重新编号所有标签，而不只是数字标签。</translation>
+    </message>
+    <message>
+        <source>The post.</source>
+        <translation>文章。</translation>
+    </message>
+    <message>
+        <source>Renumber numeric footnote labels 1..n in the order of their first reference and reorder the definitions to match. The file is changed in place (atomically, keeping its BOM and line endings) unless -o is given.
+Exit status: 0 when done, 1 when the file cannot be read or written, 2 on usage errors.</source>
+        <translation>按首次引用的顺序把数字脚注标签重新编号为 1..n，并相应调整定义的顺序。除非给出 -o，否则直接修改原文件（以原子方式写入，保留 BOM 和换行符）。
+退出状态：0 表示完成，1 表示文件无法读取或写入，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Turn &quot;[1]&quot; markers and a &quot;References&quot;/&quot;参考&quot; list of &quot;1. ^text&quot; items into kramdown footnotes ([^1] and [^1]: text), keeping the texts. The file is changed in place (atomically, keeping its BOM and line endings) unless -o is given.
+Exit status: 0 when done, 1 when there is no such list or the file cannot be read or written, 2 on usage errors.</source>
+        <translation>把“[1]”标记和“References”/“参考”下的“1. ^文字”列表转换为 kramdown 脚注（[^1] 和 [^1]: 文字），文字保持不变。除非给出 -o，否则直接修改原文件（以原子方式写入，保留 BOM 和换行符）。
+退出状态：0 表示完成，1 表示没有这样的列表或文件无法读写，2 表示用法错误。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::VoicesCommand</name>
+    <message>
+        <source>Language of the lines: auto (from the text), zh or en.</source>
+        <translation>仿写结果的语言：auto（根据原文判断）、zh 或 en。</translation>
+    </message>
+    <message>
+        <source>Only this voice (repeatable); see --list.</source>
+        <translation>只用这个口吻（可重复指定）；见 --list。</translation>
+    </message>
+    <message>
+        <source>Variant number (0 = the best line).</source>
+        <translation>变体编号（0 为最佳的一句）。</translation>
+    </message>
+    <message>
+        <source>List the voices instead of writing lines.</source>
+        <translation>列出所有口吻，而不是仿写。</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of {voice, name, lang, text, source, variant, template}.</source>
+        <translation>输出 JSON：{voice, name, lang, text, source, variant, template} 组成的数组。</translation>
+    </message>
+    <message>
+        <source>Read user voices from DIR (default: %1).</source>
+        <translation>从 DIR 读取用户自定义口吻（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The sentence to retell (read from standard input when absent). Markdown is cleaned.</source>
+        <translation>要仿写的句子（省略时从标准输入读取）。Markdown 标记会被清除。</translation>
+    </message>
+    <message>
+        <source>Retell a sentence in pastiche voices (offline templates).
+Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
+        <translation>用各家口吻仿写一句话（离线模板）。
+退出状态：0 表示成功，1 表示文字为空，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>--lang must be auto, zh or en (got &apos;%1&apos;)</source>
+        <translation>--lang 必须是 auto、zh 或 en（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>--variant must be a number 0 or more (got &apos;%1&apos;)</source>
+        <translation>--variant 必须是不小于 0 的数字（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>coinage voices: warning: %1: %2 (skipped)</source>
+        <translation>coinage voices：警告：%1：%2（已跳过）</translation>
+    </message>
+    <message>
+        <source>no voice &apos;%1&apos; (voices: %2)</source>
+        <translation>没有口吻“%1”（可用口吻：%2）</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>the text is empty (after removing Markdown): nothing to retell</source>
+        <translation>去掉 Markdown 后文字为空：没有可仿写的内容</translation>
     </message>
 </context>
 <context>
@@ -94,6 +1693,220 @@
     <message>
         <source>Untitled %1</source>
         <translation>未命名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteCardDelegate</name>
+    <message>
+        <source>not referenced</source>
+        <translation>未被引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n 处引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <source>Footnote text</source>
+        <translation>脚注文字</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteController</name>
+    <message>
+        <source>Footnotes</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Footnote</source>
+        <translation>插入脚注(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Insert a footnote at the caret and type its text (Ctrl+Alt+F)</source>
+        <translation>在光标处插入脚注并输入文字（Ctrl+Alt+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber</source>
+        <translation>重新编号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renumber</source>
+        <translation>重新编号</translation>
+    </message>
+    <message>
+        <source>Number the footnotes 1, 2, 3… in the order they are referenced</source>
+        <translation>按引用顺序把脚注编号为 1、2、3…</translation>
+    </message>
+    <message>
+        <source>&amp;Convert References</source>
+        <translation>转换参考文献(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Turn [1] markers and a References list into footnotes Jekyll shows</source>
+        <translation>把 [1] 标记和参考文献列表转换为 Jekyll 能显示的脚注</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Footnote</source>
+        <translation>删除脚注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected footnote: its markers and its definition</source>
+        <translation>删除选中的脚注：包括它的标记和定义</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Footnote Text</source>
+        <translation>编辑脚注文字(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected footnote&apos;s text in its card</source>
+        <translation>在卡片中编辑选中脚注的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Reference</source>
+        <translation>上一处引用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Go to the previous footnote marker</source>
+        <translation>转到上一个脚注标记</translation>
+    </message>
+    <message>
+        <source>&amp;Next Reference</source>
+        <translation>下一处引用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Go to the next footnote marker</source>
+        <translation>转到下一个脚注标记</translation>
+    </message>
+    <message>
+        <source>F&amp;ootnotes</source>
+        <translation>脚注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The footnotes changed meanwhile; try again.</source>
+        <translation>脚注在此期间有变化；请再试一次。</translation>
+    </message>
+    <message>
+        <source>Footnotes renumbered.</source>
+        <translation>脚注已重新编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) turned into footnotes.</source>
+        <translation>
+            <numerusform>已把 %n 处引用转换为脚注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a footnote to remove.</source>
+        <translation>请选择要删除的脚注。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteEditorAssist</name>
+    <message>
+        <source>Footnote %1</source>
+        <translation>脚注 %1</translation>
+    </message>
+    <message>
+        <source>Footnote [^%1]</source>
+        <translation>脚注 [^%1]</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnotePanel</name>
+    <message>
+        <source>Footnote %1: %2</source>
+        <translation>脚注 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FrontMatterPanel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The front matter cannot be read, so the fields are off until the text is fixed.</source>
+        <translation>无法读取前置元数据，在修正文本之前这些字段不可用。</translation>
+    </message>
+    <message>
+        <source>This post has no front matter yet: filling in a field adds it.</source>
+        <translation>这篇文章还没有前置元数据：填写任一字段即可添加。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>A map: edit it in the text</source>
+        <translation>这是一个映射：请在正文中编辑</translation>
+    </message>
+    <message>
+        <source>list, comma-separated</source>
+        <translation>列表，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC offset; write it as +hhmm</source>
+        <translation>“%1”不是 UTC 偏移；请写成 +hhmm</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::HelpController</name>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open a short guide to the editor, the panels and the command line</source>
+        <translation>打开一份简短的指南，介绍编辑器、各个面板和命令行</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>列出窗口的全部键盘快捷键</translation>
+    </message>
+    <message>
+        <source>getting-started.md</source>
+        <translation>入门指南.md</translation>
     </message>
 </context>
 <context>
@@ -220,7 +2033,15 @@
     </message>
     <message>
         <source>&lt;h3&gt;Coinage %1&lt;/h3&gt;&lt;p&gt;A writing app for essayists who publish with Jekyll, in Chinese, English or both.&lt;/p&gt;&lt;p&gt;Posts are saved as Jekyll-ready Markdown with YAML front matter, byte for byte as you left them.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coinage %1&lt;/h3&gt;&lt;p&gt;为用 Jekyll 发表文章的随笔作者打造的写作工具，中文、英文或双语皆可。&lt;/p&gt;&lt;p&gt;文章保存为可直接用于 Jekyll 的 Markdown 与 YAML 前言，每个字节都保持你离开时的样子。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Coinage %1&lt;/h3&gt;&lt;p&gt;为用 Jekyll 发表文章的随笔作者打造的写作工具，中文、英文或双语皆可。&lt;/p&gt;&lt;p&gt;文章保存为可直接用于 Jekyll 的 Markdown 与 YAML 前置元数据，每个字节都保持你离开时的样子。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>口吻</translation>
+    </message>
+    <message>
+        <source>Front Matter</source>
+        <translation>前置元数据</translation>
     </message>
 </context>
 <context>
@@ -250,6 +2071,13 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -286,7 +2114,7 @@
     </message>
     <message>
         <source>%1 CJK characters and %2 other words; %3 characters (%4 without spaces); %5 paragraphs. Front matter and Markdown syntax are not counted.</source>
-        <translation>%1 个中日韩字符和 %2 个其他单词；共 %3 个字符（不含空格 %4 个）；%5 个段落。不计前言和 Markdown 语法。</translation>
+        <translation>%1 个中日韩字符和 %2 个其他单词；共 %3 个字符（不含空格 %4 个）；%5 个段落。不计前置元数据和 Markdown 语法。</translation>
     </message>
     <message>
         <source>%1 (mixed)</source>
@@ -310,6 +2138,88 @@
     <message>
         <source>&amp;Follow System Colors</source>
         <translation>跟随系统配色(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::VoiceCard</name>
+    <message>
+        <source>Voice: %1</source>
+        <translation>口吻：%1</translation>
+    </message>
+    <message>
+        <source>Where the line came from: the offline templates or a model</source>
+        <translation>这句话的来源：离线模板或模型</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Insert the line as a new paragraph below</source>
+        <translation>把这句话作为新段落插入到下方</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace the sentence (or scope) with the line</source>
+        <translation>用这句话替换当前句子（或所选范围）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation>复制这句话</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>换一句</translation>
+    </message>
+    <message>
+        <source>Another variant of this voice</source>
+        <translation>换一种说法</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this line while the caret moves</source>
+        <translation>光标移动时保留这句话</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hide this voice (show it again from the panel&apos;s Hidden menu)</source>
+        <translation>隐藏这个口吻（可从面板的“已隐藏”菜单中重新显示）</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <source>No line for this text.</source>
+        <translation>这段文字没有可用的仿写。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::VoicesPanel</name>
+    <message>
+        <source>Put the caret in a sentence to hear it in other voices.</source>
+        <translation>把光标放进一句话里，听听它换成别人的口吻会怎么说。</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Hidden (%1)</source>
+        <translation>已隐藏（%1）</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,10 @@
 
 #include "CommandContext.h"
 #include "Commands.h"
+#include "i18n/UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstring>
@@ -85,6 +87,8 @@ int run(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("coinage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COINAGE_VERSION));
+    // The command line speaks the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), like other tools.
+    UiLanguage::install(&app, UiLanguage::resolve(QString(), QLocale::system().uiLanguages()));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,16 +1,18 @@
 #include "Gui.h"
 
+#include "HelpController.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
 #include "SingleInstance.h"
+#include "i18n/UiLanguage.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace coinage::gui {
 
@@ -23,13 +25,9 @@ int run(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.coinage.Coinage"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coinage.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale::system(), QStringLiteral("coinage"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The UI language: the `ui/language` setting (system, en, zh_CN), else the system's languages, else English.
+    UiLanguage::install(&app, UiLanguage::resolve(QSettings().value(UiLanguage::settingKey()).toString(),
+                                                  QLocale::system().uiLanguages()));
 
     QStringList files;
     bool optionsEnded = false;
@@ -67,8 +65,11 @@ int run(int argc, char **argv)
             window.activateWindow();
         });
     }
+    // The very first launch opens the Getting Started guide (tests never get here: they make their own window).
+    const bool firstLaunch = screenshot.isEmpty() && window.help()->openGettingStartedOnFirstLaunch();
     if (files.isEmpty()) {
-        window.openSample();
+        if (!firstLaunch)
+            window.openSample();
     } else {
         for (const QString &file : std::as_const(files))
             window.openFile(file);

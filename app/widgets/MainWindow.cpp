@@ -10,6 +10,7 @@
 #include "FocusController.h"
 #include "FootnoteController.h"
 #include "FrontMatterPanel.h"
+#include "HelpController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "PreviewController.h"
@@ -294,6 +295,9 @@ void MainWindow::createMenus()
     view->addAction(a.fullScreen);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_help = new HelpController(this);
+    help->addActions(m_help->actions());
+    help->addSeparator();
     help->addAction(a.about);
 }
 

@@ -11,6 +11,7 @@ namespace coinage::gui {
 class Document;
 class EditorArea;
 class FileCommands;
+class HelpController;
 class MarkdownEditor;
 class OutlinePanel;
 class Prompts;
@@ -46,6 +47,7 @@ public:
     StatusIndicators *statusIndicators() const { return m_status; }
     FileCommands *fileCommands() const { return m_files; }
     ThemeController *themes() const { return m_themes; }
+    HelpController *help() const { return m_help; }
     MarkdownEditor *currentEditor() const;
 
 protected:
@@ -73,6 +75,7 @@ private:
     OutlinePanel *m_outline;
     StatusIndicators *m_status;
     QMenu *m_panelsMenu = nullptr;
+    HelpController *m_help = nullptr;
     QPointer<MarkdownEditor> m_boundEditor;
     QList<QMetaObject::Connection> m_bindings;
 

@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>coinage::FootnoteReorder</name>
+    <message numerus="yes">
+        <source>there are %n footnotes referenced in the text</source>
+        <translation>
+            <numerusform>there is %n footnote referenced in the text</numerusform>
+            <numerusform>there are %n footnotes referenced in the text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::AlignCommand</name>
+    <message numerus="yes">
+        <source>%1 (%2) -&gt; %3 (%4): %n pair(s)</source>
+        <translation>
+            <numerusform>%1 (%2) -&gt; %3 (%4): %n pair</numerusform>
+            <numerusform>%1 (%2) -&gt; %3 (%4): %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::FootnotesCommand</name>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n reference</numerusform>
+            <numerusform>%n references</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteCardDelegate</name>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n reference</numerusform>
+            <numerusform>%n references</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteController</name>
+    <message numerus="yes">
+        <source>%n reference(s) turned into footnotes.</source>
+        <translation>
+            <numerusform>%n reference turned into a footnote.</numerusform>
+            <numerusform>%n references turned into footnotes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::StatusIndicators</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
