@@ -433,6 +433,11 @@ void MainWindow::restoreSettings()
             widths.append(dockWidgetArea(dock) == Qt::LeftDockWidgetArea ? 220 : 300);
         }
         resizeDocks(sides, widths, Qt::Horizontal);
+        // The first tab of each side in front: the outline and the voices.
+        for (const char *name : {"OutlineDock", "VoicesDock"}) {
+            if (auto *dock = findChild<QDockWidget *>(QLatin1StringView(name), Qt::FindDirectChildrenOnly))
+                dock->raise();
+        }
     }
 }
 
