@@ -32,6 +32,26 @@
     </message>
 </context>
 <context>
+    <name>coinage::gui::BilingualController</name>
+    <message numerus="yes">
+        <source>%n pair(s): %1</source>
+        <translation>
+            <numerusform>%n pair: %1</numerusform>
+            <numerusform>%n pairs: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::BilingualView</name>
+    <message numerus="yes">
+        <source>Problem (%n)</source>
+        <translation>
+            <numerusform>Problem (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::FootnoteCardDelegate</name>
     <message numerus="yes">
         <source>%n reference(s)</source>

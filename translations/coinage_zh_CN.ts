@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配项 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配项 (F3)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gex</source>
+        <translation>正则表达式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Regular expression (PCRE); in the replacement \1 or $1 inserts a group</source>
+        <translation>正则表达式（PCRE）；在替换文本中用 \1 或 $1 插入分组</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>In &amp;selection</source>
+        <translation>在选区中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>关闭 (Escape)</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>FootnotePanel</name>
     <message>
         <source>Footnotes</source>
@@ -255,6 +322,61 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation>恢复未保存的文字</translation>
+    </message>
+    <message>
+        <source>Coinage did not close normally last time. These posts had text that was not saved. Restore them to keep working, discard what you no longer need, or decide later.</source>
+        <translation>Coinage 上次没有正常关闭，以下文章有尚未保存的文字。可以恢复它们继续写作，丢弃不再需要的内容，或稍后再决定。</translation>
+    </message>
+    <message>
+        <source>Unsaved posts</source>
+        <translation>未保存的文章</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation>最后输入时间</translation>
+    </message>
+    <message>
+        <source>Against the file on disk</source>
+        <translation>与磁盘上的文件相比</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the unsaved text for the next start</source>
+        <translation>保留未保存的文字，下次启动时再处理</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved text of the selected posts</source>
+        <translation>丢弃所选文章中未保存的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the selected posts with their unsaved text</source>
+        <translation>打开所选文章及其未保存的文字</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -283,6 +405,45 @@
     <message>
         <source>No shortcut matches the filter.</source>
         <translation>没有符合筛选条件的快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>No site open. File &gt; Open Site… opens a folder with a _config.yml.</source>
+        <translation>尚未打开站点。“文件 &gt; 打开站点…”可打开含有 _config.yml 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Search posts</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Search titles and file names</source>
+        <translation>搜索标题和文件名</translation>
+    </message>
+    <message>
+        <source>Show posts in state</source>
+        <translation>按状态显示文章</translation>
+    </message>
+    <message>
+        <source>Posts and drafts</source>
+        <translation>文章和草稿</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -396,6 +557,14 @@
     <message>
         <source>cannot save %1: the disk is full</source>
         <translation>无法保存 %1：磁盘已满</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 is a file, not a folder</source>
+        <translation>无法保存 %1：%2 是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to back it up: %2</source>
+        <translation>无法读取 %1 以进行备份：%2</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1142,33 @@
     </message>
 </context>
 <context>
+    <name>coinage::SiteListing</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>future</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>coinage::SlotTemplate</name>
     <message>
         <source>unmatched &apos;}&apos; at character %1</source>
@@ -992,6 +1188,37 @@
     </message>
 </context>
 <context>
+    <name>coinage::StatisticsText</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 个词</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 个词</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>Selection: %1, %2</source>
+        <translation>选区：%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>coinage::TextCodec</name>
     <message>
         <source>this is a binary file, not a text file (a NUL byte at line %1, column %2)</source>
@@ -1000,6 +1227,13 @@
     <message>
         <source>the file is not valid UTF-8 (byte %1 at line %2, column %3); Coinage opens UTF-8 text only and will not change the file</source>
         <translation>文件不是有效的 UTF-8（第 %2 行第 %3 列的字节 %1）；Coinage 只打开 UTF-8 文本，不会改动该文件</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::TextFinder</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1559,22 @@ Exit status: 0 when clean, 1 when problems were found, 2 on usage errors.</sourc
         <source>coinage: unknown verb &apos;%1&apos;</source>
         <translation>coinage：未知命令“%1”</translation>
     </message>
+    <message>
+        <source>move a draft into _posts with today&apos;s date</source>
+        <translation>将草稿移入 _posts 并标上今天的日期</translation>
+    </message>
+    <message>
+        <source>move a post back to _drafts</source>
+        <translation>将文章移回 _drafts</translation>
+    </message>
+    <message>
+        <source>give a post or draft a new slug</source>
+        <translation>为文章或草稿设置新的别名</translation>
+    </message>
+    <message>
+        <source>list a site&apos;s posts and drafts with their state</source>
+        <translation>列出站点的文章和草稿及其状态</translation>
+    </message>
 </context>
 <context>
     <name>coinage::cli::CommandContext</name>
@@ -1559,6 +1809,101 @@ Exit status: 0 when done, 1 when there is no such list or the file cannot be rea
     </message>
 </context>
 <context>
+    <name>coinage::cli::SiteCommands</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Jekyll site (no _config.yml above it)</source>
+        <translation>%1 不在 Jekyll 站点中（上级目录中没有 _config.yml）</translation>
+    </message>
+    <message>
+        <source>Print {&quot;path&quot;} as JSON.</source>
+        <translation>以 JSON 输出 {&quot;path&quot;}。</translation>
+    </message>
+    <message>
+        <source>The post&apos;s date (default: now), e.g. &quot;2025-01-05 22:05 +0800&quot;; without an offset, in the site&apos;s time zone.</source>
+        <translation>文章日期（默认：现在），例如“2025-01-05 22:05 +0800”；不带偏移时按站点时区解读。</translation>
+    </message>
+    <message>
+        <source>A draft in the site&apos;s _drafts.</source>
+        <translation>站点 _drafts 中的一篇草稿。</translation>
+    </message>
+    <message>
+        <source>Publish a draft: move it to _posts/YYYY-MM-DD-slug.md and set its date: (with the site&apos;s offset); the file name&apos;s date is the local date of date:. Never overwrites. Prints the new path.
+Exit status: 0 published, 1 not published, 2 usage error.</source>
+        <translation>发布草稿：将其移至 _posts/YYYY-MM-DD-slug.md，并设置 date:（带站点时差）；文件名中的日期是 date: 的本地日期。绝不覆盖已有文件。输出新路径。
+退出状态：0 表示已发布，1 表示未发布，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>give one file</source>
+        <translation>请给出一个文件</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;</source>
+        <translation>无法读取日期“%1”</translation>
+    </message>
+    <message>
+        <source>A post in the site&apos;s _posts.</source>
+        <translation>站点 _posts 中的一篇文章。</translation>
+    </message>
+    <message>
+        <source>Unpublish a post: move it back to _drafts/slug.md (its date: stays). Never overwrites. Prints the new path.
+Exit status: 0 moved, 1 not moved, 2 usage error.</source>
+        <translation>撤回发布：将文章移回 _drafts/slug.md（保留其 date:）。绝不覆盖已有文件。输出新路径。
+退出状态：0 表示已移动，1 表示未移动，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>A post or draft of a site.</source>
+        <translation>站点中的一篇文章或草稿。</translation>
+    </message>
+    <message>
+        <source>The new slug, e.g. &quot;coin-minting&quot;.</source>
+        <translation>新的别名，例如“coin-minting”。</translation>
+    </message>
+    <message>
+        <source>Rename a post or draft to a new slug; a post&apos;s name gets the local date of its date: in the site&apos;s zone. Never overwrites. Prints the new path.
+Exit status: 0 renamed, 1 not renamed, 2 usage error.</source>
+        <translation>将文章或草稿重命名为新的别名；文章的文件名使用其 date: 在站点时区中的本地日期。绝不覆盖已有文件。输出新路径。
+退出状态：0 表示已重命名，1 表示未重命名，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>give a file and a slug</source>
+        <translation>请给出一个文件和一个别名</translation>
+    </message>
+    <message>
+        <source>The Jekyll site (a folder with _config.yml).</source>
+        <translation>Jekyll 站点（含 _config.yml 的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Only posts in this state: draft, published, unpublished (published: false) or future.</source>
+        <translation>只列出此状态的文章：draft（草稿）、published（已发布）、unpublished（未发布，即 published: false）或 future（定时发布）。</translation>
+    </message>
+    <message>
+        <source>Print [{&quot;title&quot;, &quot;date&quot;, &quot;state&quot;, &quot;path&quot;, &quot;problem&quot;}] as JSON.</source>
+        <translation>以 JSON 输出 [{&quot;title&quot;, &quot;date&quot;, &quot;state&quot;, &quot;path&quot;, &quot;problem&quot;}]。</translation>
+    </message>
+    <message>
+        <source>List a site&apos;s drafts, then its posts, newest first: state, date (in the site&apos;s zone), title and path relative to the site.
+Exit status: 0 listed, 1 the folder is not a site, 2 usage error.</source>
+        <translation>先列出站点的草稿，再列出文章，最新的在前：状态、日期（按站点时区）、标题以及相对于站点的路径。
+退出状态：0 表示已列出，1 表示该文件夹不是站点，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--site DIR is required</source>
+        <translation>必须提供 --site 目录</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;: use draft, published, unpublished or future</source>
+        <translation>未知状态“%1”：请使用 draft、published、unpublished 或 future</translation>
+    </message>
+</context>
+<context>
     <name>coinage::cli::VoicesCommand</name>
     <message>
         <source>Language of the lines: auto (from the text), zh or en.</source>
@@ -1624,6 +1969,215 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::BilingualController</name>
+    <message>
+        <source>Open &amp;Translation Pair…</source>
+        <translation>打开译文对(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create Tr&amp;anslation…</source>
+        <translation>创建译文(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual View</source>
+        <translation>双语视图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unfinished Pair</source>
+        <translation>下一个未完成的段对(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Next Unfinished</source>
+        <translation>下一个未完成</translation>
+    </message>
+    <message>
+        <source>Go to the next pair that is not translated or approved</source>
+        <translation>跳到下一个尚未翻译或未通过审核的段对</translation>
+    </message>
+    <message>
+        <source>&amp;Interleaved Reading</source>
+        <translation>对照阅读(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Read each paragraph followed by its translation</source>
+        <translation>逐段阅读，每段之后紧跟其译文</translation>
+    </message>
+    <message>
+        <source>Every pair is translated or approved.</source>
+        <translation>所有段对都已翻译或已审核通过。</translation>
+    </message>
+    <message>
+        <source>Bilingual View</source>
+        <translation>双语视图</translation>
+    </message>
+    <message>
+        <source>Save the post first: its translation is found next to its file.</source>
+        <translation>请先保存文章：译文要在文章文件旁边查找。</translation>
+    </message>
+    <message>
+        <source>A post cannot be paired with itself.</source>
+        <translation>文章不能与自身配对。</translation>
+    </message>
+    <message>
+        <source>Could not save the alignment decisions: %1</source>
+        <translation>无法保存对齐决定：%1</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>正在对齐…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s): %1</source>
+        <translation>
+            <numerusform>%n 个段对：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation status of the aligned pairs (Next Unfinished Pair: Ctrl+Alt+N)</source>
+        <translation>已对齐段对的翻译状态（下一个未完成的段对：Ctrl+Alt+N）</translation>
+    </message>
+    <message>
+        <source>Could Not Create the Translation</source>
+        <translation>无法创建译文</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with File &gt; Open Translation Pair….</source>
+        <translation>%1 已存在。请用“文件 &gt; 打开译文对…”打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::BilingualView</name>
+    <message>
+        <source>Bilingual view</source>
+        <translation>双语视图</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation text</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Interleaved reading</source>
+        <translation>对照阅读</translation>
+    </message>
+    <message>
+        <source>Translation problems</source>
+        <translation>翻译问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>双语</translation>
+    </message>
+    <message>
+        <source>Mark the current pair “%1”</source>
+        <translation>将当前段对标记为“%1”</translation>
+    </message>
+    <message>
+        <source>Mark pair:</source>
+        <translation>标记段对：</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep this pair as it is when the texts are aligned again</source>
+        <translation>重新对齐文本时保持此段对不变</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Merge with Next</source>
+        <translation>与下一组合并</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Pair this group and the next one as one group</source>
+        <translation>将此组与下一组合并为一组</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Split a group of several blocks after its first block on each side</source>
+        <translation>在两侧各自的第一个块之后拆分包含多个块的组</translation>
+    </message>
+    <message>
+        <source>(no source block)</source>
+        <translation>（无原文块）</translation>
+    </message>
+    <message>
+        <source>(not translated)</source>
+        <translation>（未翻译）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problem (%n)</source>
+        <translation>
+            <numerusform>问题 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair %1 (%2): %3, confidence %4%5</source>
+        <translation>段对 %1（%2）：%3，置信度 %4%5</translation>
+    </message>
+    <message>
+        <source>, pinned</source>
+        <translation>，已固定</translation>
+    </message>
+    <message>
+        <source>The source was: %1</source>
+        <translation>原文为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ConnectorGutter</name>
+    <message>
+        <source>Aligned pairs</source>
+        <translation>已对齐的段对</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::DialogPrompts</name>
     <message>
         <source>Markdown posts (*.md *.markdown);;All files (*)</source>
@@ -1661,6 +2215,78 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <source>Open Posts</source>
         <translation>打开文章</translation>
     </message>
+    <message>
+        <source>Changed on Disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>“%1”已被其他程序修改，而你在这里还有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Keep your text (saving will replace the file), take the version on disk (your changes stay in Undo), or compare them first?</source>
+        <translation>保留你的文字（保存时将覆盖该文件）、采用磁盘上的版本（你的更改仍可撤销找回），还是先比较两者？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用磁盘版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The texts have the same lines.</source>
+        <translation>两份文本的各行相同。</translation>
+    </message>
+    <message>
+        <source>Deleted on Disk</source>
+        <translation>磁盘上的文件已删除</translation>
+    </message>
+    <message>
+        <source>The file of “%1” was deleted or moved by another program.</source>
+        <translation>“%1”的文件已被其他程序删除或移动。</translation>
+    </message>
+    <message>
+        <source>Your text is still open. Save it to the same place again?</source>
+        <translation>你的文字仍处于打开状态。要重新保存到原位置吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>创建译文</translation>
+    </message>
+    <message>
+        <source>Language of the translation (the original is “%1”):</source>
+        <translation>译文的语言（原文为“%1”）：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>How should the translation start?</source>
+        <translation>译文以什么内容开始？</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Blocks</source>
+        <translation>空白块(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Original</source>
+        <translation>复制原文(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::Document</name>
@@ -1679,6 +2305,10 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::FileCommands</name>
@@ -1693,6 +2323,91 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>Untitled %1</source>
         <translation>未命名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FileWatcher</name>
+    <message>
+        <source>“%1”: on disk (−) and here (+)</source>
+        <translation>“%1”：磁盘上 (−) 与此处 (+)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FindController</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Go to line:</source>
+        <translation>转到行：</translation>
+    </message>
+    <message>
+        <source>Line number</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个匹配项</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配项</translation>
+    </message>
+    <message>
+        <source> (wrapped)</source>
+        <translation>（已从头开始）</translation>
+    </message>
+    <message>
+        <source>Replaced 1 match</source>
+        <translation>已替换 1 处</translation>
+    </message>
+    <message>
+        <source>Replaced %1 matches</source>
+        <translation>已替换 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FocusController</name>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>打字机滚动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation>专注模式(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2778,24 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::PreviewBrowser</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::PreviewController</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the rendered post beside the editor</source>
+        <translation>在编辑器旁显示渲染后的文章</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -2074,10 +2807,244 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::RecoveryController</name>
+    <message>
+        <source>Some Unsaved Text Could Not Be Read</source>
+        <translation>部分未保存的文字无法读取</translation>
+    </message>
+    <message>
+        <source>
+
+The damaged entries were set aside in %1.</source>
+        <translation>
+
+已损坏的记录已移至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::RecoveryDialog</name>
+    <message>
+        <source>never saved, 1 line</source>
+        <translation>从未保存，1 行</translation>
+    </message>
+    <message>
+        <source>never saved, %1 lines</source>
+        <translation>从未保存，%1 行</translation>
+    </message>
+    <message>
+        <source>file missing, 1 line</source>
+        <translation>文件缺失，1 行</translation>
+    </message>
+    <message>
+        <source>file missing, %1 lines</source>
+        <translation>文件缺失，%1 行</translation>
+    </message>
+    <message>
+        <source>+%1 −%2 lines</source>
+        <translation>+%1 −%2 行</translation>
+    </message>
+    <message>
+        <source>Untitled post</source>
+        <translation>未命名文章</translation>
+    </message>
+    <message>
+        <source>(no file on disk to compare with: every line is new)</source>
+        <translation>（磁盘上没有可比较的文件：每一行都是新的）</translation>
+    </message>
+    <message>
+        <source>(the same lines as the file on disk)</source>
+        <translation>（与磁盘上的文件各行相同）</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::ShortcutsDialog</name>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::SiteController</name>
+    <message>
+        <source>Open &amp;Site…</source>
+        <translation>打开站点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a Jekyll site: a folder with a _config.yml</source>
+        <translation>打开 Jekyll 站点：含有 _config.yml 的文件夹</translation>
+    </message>
+    <message>
+        <source>New Post…</source>
+        <translation>新建文章…</translation>
+    </message>
+    <message>
+        <source>A new post in _posts, dated now</source>
+        <translation>在 _posts 中新建文章，日期为当前时间</translation>
+    </message>
+    <message>
+        <source>New Draft…</source>
+        <translation>新建草稿…</translation>
+    </message>
+    <message>
+        <source>A new draft in _drafts</source>
+        <translation>在 _drafts 中新建草稿</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Move the draft to _posts, dated now in the site&apos;s time zone</source>
+        <translation>将草稿移至 _posts，日期为站点时区的当前时间</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>撤回发布</translation>
+    </message>
+    <message>
+        <source>Move the post back to _drafts</source>
+        <translation>将文章移回 _drafts</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Give the post a new slug</source>
+        <translation>为文章设置新的别名</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Show the post&apos;s folder in the file manager</source>
+        <translation>在文件管理器中显示文章所在的文件夹</translation>
+    </message>
+    <message>
+        <source>+ Post</source>
+        <translation>+ 文章</translation>
+    </message>
+    <message>
+        <source>+ Draft</source>
+        <translation>+ 草稿</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open Site</source>
+        <translation>打开站点</translation>
+    </message>
+    <message>
+        <source>Unknown timezone &quot;%1&quot;: Jekyll would use UTC</source>
+        <translation>未知时区“%1”：Jekyll 将使用 UTC</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; back to _drafts? Jekyll will no longer build it.</source>
+        <translation>将“%1”移回 _drafts？Jekyll 将不再构建它。</translation>
+    </message>
+    <message>
+        <source>New slug:</source>
+        <translation>新别名：</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::SitePanel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::StatisticsController</name>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>CJK characters</source>
+        <translation>中日韩字符</translation>
+    </message>
+    <message>
+        <source>Other words</source>
+        <translation>其他词</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Characters without spaces</source>
+        <translation>字符数（不计空格）</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落数</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <source>Each CJK character counts as a word. Reading time: %1 CJK characters or %2 other words a minute. The front matter and Markdown syntax are not counted.</source>
+        <translation>每个中日韩字符计为一个词。阅读时间按每分钟 %1 个中日韩字符或 %2 个其他词计算。前置元数据和 Markdown 语法不计入。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "support/Seed.h"
 
 #include <QtTest>
+#include <algorithm>
 
 using namespace coinage;
 using namespace coinage::test;
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void headerInsteadOfFrontMatter();
     void anchorsAreFileLines();
     void seedPost();
+    void longPostGetsBoundedAnchors();
 };
 
 // Each row: Markdown, fragments the HTML must contain, fragments it must not.
@@ -128,6 +130,23 @@ void TestPreview::seedPost()
     QVERIFY(preview.html.contains(u"Large Models and Coin Minting"_s));
     QVERIFY(preview.html.contains(u"<strong>References</strong>"_s));
     QVERIFY(preview.anchorLines.size() > 10);
+}
+
+// 20,000 paragraphs would give 20,000 named anchors, and QTextBrowser::setHtml slows with every one: the anchors
+// thin out evenly so a long post shows quickly and still scrolls level.
+void TestPreview::longPostGetsBoundedAnchors()
+{
+    QString text;
+    for (int i = 0; i < 20000; ++i)
+        text += u"Paragraph %1 with some words.\n\n"_s.arg(i);
+    const PreviewHtml page = PreviewRenderer::render(text);
+    QVERIFY2(page.anchorLines.size() <= PreviewRenderer::maxAnchors + 1,
+             qPrintable(QString::number(page.anchorLines.size())));
+    QVERIFY(page.anchorLines.size() >= PreviewRenderer::maxAnchors / 2);
+    QCOMPARE(page.anchorLines.first(), 0);
+    QVERIFY(std::is_sorted(page.anchorLines.cbegin(), page.anchorLines.cend()));
+    QVERIFY(page.anchorLines.last() > 39000 - 2 * 40000 / PreviewRenderer::maxAnchors); // spread to the end
+    QCOMPARE(page.html.count(u"<a name=\"L"_s), page.anchorLines.size());
 }
 
 QTEST_GUILESS_MAIN(TestPreview)

@@ -123,7 +123,7 @@ QString kramdownFootnotes(QString html)
 
 // Replaces cmark's data-sourcepos attributes with line anchors: inside paragraphs, headings, list items and cells,
 // before code blocks, rules and tables. Lines are made 0-based file lines.
-QString lineAnchors(const QString &html, int firstLine, QList<int> &lines)
+QString lineAnchors(const QString &html, int firstLine, int minGap, QList<int> &lines)
 {
     static const QRegularExpression sourcepos(uR"re(<(\w+)([^>]*?) data-sourcepos="(\d+):\d+-\d+:\d+"([^>]*)>)re"_s);
     static const QSet<QString> inside{u"p"_s,  u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s,
@@ -139,7 +139,8 @@ QString lineAnchors(const QString &html, int firstLine, QList<int> &lines)
         const int line = firstLine + match.captured(3).toInt() - 1;
         const QString openTag = u'<' + tag + match.captured(2) + match.captured(4) + u'>';
         QString anchor;
-        if ((inside.contains(tag) || before.contains(tag)) && !seen.contains(line)) {
+        const bool farEnough = lines.isEmpty() || line - lines.last() >= minGap;
+        if ((inside.contains(tag) || before.contains(tag)) && !seen.contains(line) && farEnough) {
             seen.insert(line);
             lines.append(line);
             anchor = u"<a name=\""_s + PreviewRenderer::lineAnchor(line) + u"\"></a>"_s;
@@ -231,7 +232,10 @@ PreviewHtml PreviewRenderer::render(QStringView text, quint64 revision)
     html = taskBoxes(std::move(html));
     // A code block's last newline would show as an empty line.
     html.replace(u"\n</code></pre>"_s, u"</code></pre>"_s);
-    html = lineAnchors(html, firstLine, result.anchorLines);
+    // Every named anchor costs QTextDocument a character format of its own, and showing the page slows with their
+    // number: a long post gets one anchor every few lines (at most about maxAnchors), enough to keep scrolling level.
+    const int minGap = std::max<int>(1, int(body.count(u'\n') / maxAnchors));
+    html = lineAnchors(html, firstLine, minGap, result.anchorLines);
     std::sort(result.anchorLines.begin(), result.anchorLines.end());
     result.anchorLines.erase(std::unique(result.anchorLines.begin(), result.anchorLines.end()),
                              result.anchorLines.end());

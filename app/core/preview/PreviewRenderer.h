@@ -13,7 +13,8 @@ struct PreviewHtml
     quint64 revision = 0;
     // An HTML fragment: the front matter as a header (title, date, tags), then the body.
     QString html;
-    // 0-based file lines that start a block, ascending; the HTML has an anchor <a name="L<line>"> at each.
+    // 0-based file lines that start a block, ascending; the HTML has an anchor <a name="L<line>"> at each. A long post
+    // gets at most about PreviewRenderer::maxAnchors of them, spread evenly.
     QList<int> anchorLines;
 };
 
@@ -27,6 +28,7 @@ class PreviewRenderer
     Q_DECLARE_TR_FUNCTIONS(coinage::PreviewRenderer)
 public:
     static PreviewHtml render(QStringView text, quint64 revision = 0);
+    static constexpr int maxAnchors = 400;
 
     // The anchor name of a 0-based file line.
     static QString lineAnchor(int line);
