@@ -1,5 +1,6 @@
 #include "Gui.h"
 
+#include "BenchProbe.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 
@@ -72,6 +73,7 @@ int run(int argc, char **argv)
             window.openFile(file);
     }
     window.restoreEditorLayout();
+    BenchProbe::install(&window);
 
     // COINAGE_SCREENSHOT=FILE.png: save a picture of the window once it has settled, then quit (README, reviews).
     if (!screenshot.isEmpty()) {
