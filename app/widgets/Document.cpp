@@ -17,9 +17,7 @@ Document::Document(QObject *parent)
 {
     m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
     m_text->setDocumentMargin(12);
-    m_highlighter = new LazyHighlighter(m_text, this);
-    m_scans = new ScanScheduler(this, this);
-    connect(m_text, &QTextDocument::modificationChanged, this, &Document::modificationChanged);
+    // Connected first, so that the revision (and with it text()'s cache) is current for every other listener.
     connect(m_text, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
         // Format-only changes (removed == added and the text is the same) also land here; counting them is harmless.
         if (removed == 0 && added == 0)
@@ -27,6 +25,9 @@ Document::Document(QObject *parent)
         ++m_revision;
         Q_EMIT revisionChanged(m_revision);
     });
+    m_highlighter = new LazyHighlighter(m_text, this);
+    m_scans = new ScanScheduler(this, this);
+    connect(m_text, &QTextDocument::modificationChanged, this, &Document::modificationChanged);
 }
 
 Document::~Document() = default;
@@ -117,9 +118,13 @@ void Document::relocate(const QString &path)
 
 QString Document::text() const
 {
+    if (m_textRevision == m_revision)
+        return m_textCache;
     // toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every character.
     QString raw = m_text->toRawText();
     raw.replace(QChar::ParagraphSeparator, u'\n');
+    m_textCache = raw;
+    m_textRevision = m_revision;
     return raw;
 }
 

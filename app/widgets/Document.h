@@ -82,6 +82,10 @@ private:
     TextFormat m_format;
     quint64 m_revision = 0;
     bool m_missingOnDisk = false;
+    // text() of revision m_textRevision: the scans, the footnote index and the front matter panel all ask for the
+    // text after an edit; converting a 10 MB QTextDocument once per revision instead of once per caller.
+    mutable QString m_textCache;
+    mutable quint64 m_textRevision = ~quint64(0);
     LazyHighlighter *m_highlighter = nullptr;
     ScanScheduler *m_scans = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "Gui.h"
 
+#include "BenchProbe.h"
 #include "HelpController.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
@@ -75,6 +76,7 @@ int run(int argc, char **argv)
             window.openFile(file);
     }
     window.restoreEditorLayout();
+    BenchProbe::install(&window);
 
     // COINAGE_TEST_TYPE=TEXT (the crash test, tests/widgets/tst_recovery.cpp): once the window is up, TEXT is typed
     // into the current post as key presses, one character each, as if by the user. Nothing else changes.

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void debounceGrowsWithSize();
     void scansDropStaleResults();
     void editsAreOneUndoStep();
+    void textFollowsEveryEdit_data();
+    void textFollowsEveryEdit();
 
 private:
     QTemporaryDir m_dir;
@@ -172,6 +174,60 @@ void TestDocument::editsAreOneUndoStep()
     // Overlapping edits change nothing.
     QVERIFY(!document.applyEdits({{0, 5, u"a"_s}, {3, 1, u"b"_s}}));
     QCOMPARE(document.text(), u"Illusion.\n\nMore text.\n"_s);
+}
+
+void TestDocument::textFollowsEveryEdit_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("typed") << 0 << u"Xone\ntwo\n"_s;
+    QTest::newRow("typed in an edit block") << 1 << u"one\nYYtwo\n"_s;
+    QTest::newRow("edits") << 2 << u"one\n2\n"_s;
+    QTest::newRow("undo") << 3 << u"one\ntwo\n"_s;
+    QTest::newRow("format only") << 4 << u"one\ntwo\n"_s;
+}
+
+// text() is kept per revision (a 10 MB post is converted once per edit, not once per caller); every kind of change
+// must still show at once.
+void TestDocument::textFollowsEveryEdit()
+{
+    QFETCH(int, step);
+    QFETCH(QString, expected);
+    Document document;
+    document.setUntitled(u"Untitled"_s, u"one\ntwo\n"_s);
+    const QString before = document.text();
+    QCOMPARE(before, u"one\ntwo\n"_s);
+    QCOMPARE(document.text().constData(), before.constData()); // the same revision: shared, not converted again
+    QTextCursor cursor(document.textDocument());
+    switch (step) {
+    case 0:
+        cursor.insertText(u"X"_s);
+        break;
+    case 1:
+        cursor.beginEditBlock();
+        cursor.setPosition(4);
+        cursor.insertText(u"Y"_s);
+        cursor.insertText(u"Y"_s);
+        cursor.endEditBlock();
+        break;
+    case 2:
+        QVERIFY(document.applyEdits({{4, 3, u"2"_s}}));
+        break;
+    case 3:
+        cursor.insertText(u"Z"_s);
+        QCOMPARE(document.text(), u"Zone\ntwo\n"_s);
+        document.textDocument()->undo();
+        break;
+    case 4: {
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        cursor.setPosition(0);
+        cursor.setPosition(3, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(bold);
+        break;
+    }
+    }
+    QCOMPARE(document.text(), expected);
 }
 
 QTEST_MAIN(TestDocument)
