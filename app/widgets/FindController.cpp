@@ -327,12 +327,13 @@ void FindController::select(const TextMatch &match)
     m_editor->ensureCursorVisible();
 }
 
-void FindController::findNext()
+bool FindController::prepareSearch()
 {
+    // F3 with the bar closed: open it on the last pattern, or ask for one.
     if (!m_toolBar->isVisible() || !m_barAction->isVisible()) {
         if (m_bar->query().pattern.isEmpty()) {
             showFind(false);
-            return;
+            return false;
         }
         m_toolBar->show();
         m_lineAction->setVisible(false);
@@ -340,7 +341,12 @@ void FindController::findNext()
     }
     if (m_update.isActive() || m_matches.isEmpty())
         updateMatches();
-    if (!m_editor || m_matches.isEmpty())
+    return m_editor && !m_matches.isEmpty();
+}
+
+void FindController::findNext()
+{
+    if (!prepareSearch())
         return;
     const qsizetype from = m_editor->textCursor().selectionEnd();
     const auto it = std::find_if(m_matches.cbegin(), m_matches.cend(),
@@ -353,18 +359,7 @@ void FindController::findNext()
 
 void FindController::findPrevious()
 {
-    if (!m_toolBar->isVisible() || !m_barAction->isVisible()) {
-        if (m_bar->query().pattern.isEmpty()) {
-            showFind(false);
-            return;
-        }
-        m_toolBar->show();
-        m_lineAction->setVisible(false);
-        m_barAction->setVisible(true);
-    }
-    if (m_update.isActive() || m_matches.isEmpty())
-        updateMatches();
-    if (!m_editor || m_matches.isEmpty())
+    if (!prepareSearch())
         return;
     const qsizetype to = m_editor->textCursor().selectionStart();
     const auto it = std::find_if(m_matches.crbegin(), m_matches.crend(),

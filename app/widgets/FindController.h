@@ -49,6 +49,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Shows the bar for F3/Shift+F3 and brings the matches up to date; false when there is nothing to go to.
+    bool prepareSearch();
     void bind(MarkdownEditor *editor);
     void scheduleUpdate();
     void updateMatches();
