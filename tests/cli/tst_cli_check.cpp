@@ -30,7 +30,6 @@ private:
 QString TestCliCheck::write(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir.filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     writeAll(path, bytes);
     return path;
 }

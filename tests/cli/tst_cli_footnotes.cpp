@@ -35,7 +35,6 @@ private:
 QString TestCliFootnotes::write(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir.filePath(name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     writeAll(path, bytes);
     return path;
 }

@@ -29,7 +29,6 @@ namespace {
 
 bool writeText(const QString &path, const QString &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
     return writeAll(path, text.toUtf8());
 }
 

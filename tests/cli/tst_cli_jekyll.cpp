@@ -40,7 +40,6 @@ private:
 QString TestCliJekyll::write(const QString &relative, const QByteArray &bytes)
 {
     const QString path = m_dir->filePath(relative);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     writeAll(path, bytes);
     return path;
 }

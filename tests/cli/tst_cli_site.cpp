@@ -37,7 +37,6 @@ private:
 QString TestCliSite::write(const QString &relative, const QByteArray &bytes)
 {
     const QString path = m_dir->filePath(relative);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     writeAll(path, bytes);
     return path;
 }

@@ -51,7 +51,6 @@ private:
 QString TestJekyllSite::write(const QString &relative, const QString &text)
 {
     const QString path = m_dir->filePath(relative);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     writeAll(path, text.toUtf8());
     return path;
 }

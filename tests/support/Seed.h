@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QtTest>
 
@@ -40,8 +41,10 @@ inline QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// Writes `bytes` to `path`, making its folder first (site fixtures are nested: site/_posts/...).
 inline bool writeAll(const QString &path, const QByteArray &bytes)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }

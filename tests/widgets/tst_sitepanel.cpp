@@ -57,7 +57,6 @@ private:
 QString TestSitePanel::write(const QString &relative, const QByteArray &bytes)
 {
     const QString path = QDir(m_site).filePath(relative);
-    QDir().mkpath(QFileInfo(path).absolutePath());
     test::writeAll(path, bytes);
     return path;
 }
