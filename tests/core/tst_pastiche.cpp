@@ -51,6 +51,8 @@ private Q_SLOTS:
     void language();
     void analysis_data();
     void analysis();
+    void attributionIsDropped_data();
+    void attributionIsDropped();
     void seedClaimInEveryVoice_data();
     void seedClaimInEveryVoice();
     void seedFormulas_data();
@@ -146,7 +148,8 @@ void TestPastiche::analysis_data()
                            << u"machines"_s;
     QTest::newRow("not a copula 是") << u"但是我不同意"_s << QString() << QString() << QString();
     QTest::newRow("不过是") << u"所谓的大模型不过是现代的铸币机器罢了。"_s << u"所谓的大模型"_s << u"不过是"_s
-                            << u"现代的铸币机器罢了"_s;
+                            << u"现代的铸币机器"_s;
+    QTest::newRow("而已") << u"这些不过是数据而已"_s << u"这些"_s << u"不过是"_s << u"数据"_s;
     QTest::newRow("乃") << u"信用乃货币之本"_s << u"信用"_s << u"乃"_s << u"货币之本"_s;
     QTest::newRow("lead clause") << u"Honestly, credit is the essence of coins."_s << u"credit"_s << u"is"_s
                                  << u"the essence of coins"_s;
@@ -161,6 +164,19 @@ void TestPastiche::analysis_data()
     QTest::newRow("verb sentence") << u"We went to the market yesterday."_s << QString() << QString() << QString();
     QTest::newRow("there is") << u"There is a coin."_s << QString() << QString() << QString();
     QTest::newRow("emphasis") << u"**Large models** are coins[^1]."_s << u"large models"_s << u"are"_s << u"coins"_s;
+    // The seed's paragraphs open with someone else's words: the attribution is not part of the topic.
+    QTest::newRow("attributed en") << u"Confucius said: Large models are the way of minting coins."_s
+                                   << u"large models"_s << u"are"_s << u"the way of minting coins"_s;
+    QTest::newRow("attributed en, clause")
+        << u"Lu Xun said: In the digital wasteland, those so-called large models "
+           "are merely modern-day coin minting machines."_s
+        << u"those so-called large models"_s << u"are merely"_s << u"modern-day coin minting machines"_s;
+    QTest::newRow("classical 者也") << u"大模型者，铸币之道也。"_s << u"大模型"_s << u"者"_s << u"铸币之道"_s;
+    QTest::newRow("attributed zh, classical")
+        << u"子曰：大模型者，铸币之道也。"_s << u"大模型"_s << u"者"_s << u"铸币之道"_s;
+    QTest::newRow("attributed zh, comma before copula")
+        << u"鲁迅说：在这数字的荒原上，那些所谓的大模型，不过是现代的铸币机器罢了。"_s << u"那些所谓的大模型"_s
+        << u"不过是"_s << u"现代的铸币机器"_s;
 }
 
 void TestPastiche::analysis()
@@ -173,6 +189,32 @@ void TestPastiche::analysis()
     QCOMPARE(a.topic, topic);
     QCOMPARE(a.copula, copula);
     QCOMPARE(a.claim, claim);
+}
+
+void TestPastiche::attributionIsDropped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("子曰") << u"子曰：学而时习之。"_s << u"学而时习之"_s;
+    QTest::newRow("在著作中写道") << u"海德格尔在著作中写道：在大模型的涌现中，我们见证了新的过程。"_s
+                                  << u"在大模型的涌现中，我们见证了新的过程"_s;
+    QTest::newRow("的日记记载") << u"芥川龙之介的日记记载：大模型，恰如造币厂里的机器。"_s
+                                << u"大模型，恰如造币厂里的机器"_s;
+    QTest::newRow("quoted words") << u"王小波曾感叹：“说起大模型，我就想起铸币。”"_s << u"说起大模型，我就想起铸币"_s;
+    QTest::newRow("wrote in") << u"Heidegger wrote in his works: We witness a new process."_s
+                              << u"We witness a new process"_s;
+    QTest::newRow("diary records") << u"Akutagawa Ryunosuke's diary records: Large models roar."_s
+                                   << u"Large models roar"_s;
+    QTest::newRow("a label is no attribution") << u"Note: coins are credit."_s << u"Note: coins are credit"_s;
+    QTest::newRow("a time is no attribution") << u"会议在下午三点：大家都来了。"_s << u"会议在下午三点：大家都来了"_s;
+    QTest::newRow("nothing after it") << u"子曰："_s << u"子曰"_s;
+}
+
+void TestPastiche::attributionIsDropped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sentence);
+    QCOMPARE(SentenceAnalyzer::analyze(text).sentence, sentence);
 }
 
 void TestPastiche::seedClaimInEveryVoice_data()

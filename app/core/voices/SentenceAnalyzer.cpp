@@ -45,6 +45,24 @@ QString afterLastComma(const QString &text)
     return at < 0 ? text : text.mid(at + 1).trimmed();
 }
 
+// Someone else's words quoted ("子曰：…", "鲁迅说：…", "Lu Xun said: …", as the seed's paragraphs open): the sentence
+// is what they said, so a voice retells the words rather than quoting the attribution too ("老子曰：子曰：…").
+QString withoutAttribution(const QString &sentence)
+{
+    static const QRegularExpression chinese(
+        u"^[^，。！？；：:,.!?;“”\"「」『』]{1,14}(?:曰|说|说过|道|云|言|记载|写到|感叹|叹|问)[：:]\\s*"_s);
+    static const QRegularExpression english(u"^[A-Z][^:,.!?;\"“”]{0,48}?\\b(?:said|says|wrote|writes|lamented|laments|"
+                                            "remarked|remarks|observed|observes|records|recorded|noted|notes|asked|"
+                                            "asks|declared|declares)\\b[^:,.!?;\"“”]{0,24}:\\s*"_s);
+    QRegularExpressionMatch m = chinese.match(sentence);
+    if (!m.hasMatch())
+        m = english.match(sentence);
+    if (!m.hasMatch())
+        return sentence;
+    const QString rest = trimmedClause(sentence.mid(m.capturedEnd()));
+    return rest.isEmpty() ? sentence : rest;
+}
+
 // Templates use the claim as a noun ("the way of {claim}"); an adjective or participle ("gamed", "very good") is
 // no claim for them.
 bool isNominalEnglish(const QString &claim)
@@ -97,7 +115,7 @@ void splitEnglish(SentenceAnalysis &a)
     const auto m = copula.match(s);
     if (!m.hasMatch() || m.capturedStart() == 0)
         return;
-    const QString topic = trimmedClause(afterLastComma(s.left(m.capturedStart()).trimmed()));
+    const QString topic = trimmedClause(afterLastComma(trimmedClause(s.left(m.capturedStart()))));
     if (topic.isEmpty() || wordCount(topic) > MaxEnglishTopicWords || dummySubjects.contains(topic.toLower()))
         return;
     a.topic = EnglishText::lowerInitial(topic);
@@ -157,6 +175,14 @@ void splitChinese(SentenceAnalysis &a)
             a.topic = trimmedClause(m.captured(1));
         return;
     }
+    // Classical Chinese puts the claim as "A者，B也" (the seed's "大模型者，铸币之道也").
+    static const QRegularExpression classical(u"^(.{1,%1}?)者[，,](.+?)也$"_s.arg(MaxChineseTopicChars));
+    if (const auto m = classical.match(s); m.hasMatch() && !pronouns.contains(m.captured(1))) {
+        a.topic = trimmedClause(m.captured(1));
+        a.copula = u"者"_s;
+        a.claim = trimmedClause(m.captured(2));
+        return;
+    }
     static const QStringList negations = {u"并不是"_s, u"绝不是"_s, u"不再是"_s, u"并非"_s, u"绝非"_s, u"不是"_s};
     static const QStringList copulas = {u"只不过是"_s, u"不过是"_s, u"无非是"_s, u"就是"_s, u"乃是"_s,
                                         u"便是"_s,     u"正是"_s,   u"即是"_s,   u"才是"_s, u"也是"_s,
@@ -190,7 +216,7 @@ void splitChinese(SentenceAnalysis &a)
             continue;
         if (found == u"即" && (QStringView(u"立随旋").contains(before) || QStringView(u"使便将可刻时").contains(after)))
             continue;
-        const QString topic = trimmedClause(afterLastComma(s.left(i).trimmed()));
+        const QString topic = trimmedClause(afterLastComma(trimmedClause(s.left(i))));
         if (topic.isEmpty() || topic.size() > MaxChineseTopicChars || pronouns.contains(topic))
             return;
         a.topic = topic;
@@ -198,7 +224,9 @@ void splitChinese(SentenceAnalysis &a)
             a.negated = true;
             return;
         }
-        const QString claim = trimmedClause(s.mid(i + found.size()));
+        // "不过是…罢了": the closing particle belongs to the sentence, not to the claim templates reuse.
+        static const QRegularExpression particle(u"(?:罢了|而已|啦|呀|啊|吧|嘛|呢)$"_s);
+        const QString claim = trimmedClause(trimmedClause(s.mid(i + found.size())).remove(particle));
         if (!claim.isEmpty() && isNominalChinese(claim)) {
             a.copula = found;
             a.claim = claim;
@@ -242,7 +270,7 @@ SentenceAnalysis SentenceAnalyzer::analyzeSentence(const QString &plain)
         a.shape = SentenceAnalysis::Shape::Question;
     else if (tail.contains(u'!') || tail.contains(u'！'))
         a.shape = SentenceAnalysis::Shape::Exclamation;
-    a.sentence = trimmedClause(s.left(end));
+    a.sentence = withoutAttribution(trimmedClause(s.left(end)));
     if (a.sentence.isEmpty())
         return a;
 
