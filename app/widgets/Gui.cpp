@@ -4,6 +4,7 @@
 #include "HelpController.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
+#include "ScreenshotScript.h"
 #include "SingleInstance.h"
 #include "i18n/UiLanguage.h"
 
@@ -95,9 +96,15 @@ int run(int argc, char **argv)
         });
     }
 
-    // COINAGE_SCREENSHOT=FILE.png: save a picture of the window once it has settled, then quit (README, reviews).
+    // COINAGE_SCREENSHOT=FILE.png: save a picture of the window once it has settled (COINAGE_SCREENSHOT_DELAY ms,
+    // 1500 by default), then quit (README, reviews). ScreenshotScript.h lists how scripts/screenshots sets the view.
     if (!screenshot.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, screenshot] {
+        QTimer::singleShot(300, &window, [&window] {
+            if (const QString problems = prepareScreenshot(window); !problems.isEmpty())
+                qWarning("screenshot: %s", qPrintable(problems));
+        });
+        const int delay = qEnvironmentVariableIntValue("COINAGE_SCREENSHOT_DELAY");
+        QTimer::singleShot(delay > 0 ? delay : 1500, &window, [&window, screenshot] {
             window.grab().save(screenshot);
             QApplication::quit();
         });
