@@ -46,6 +46,21 @@ SitePanel::SitePanel(QWidget *parent)
 
 SitePanel::~SitePanel() = default;
 
+void SitePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+// A narrow panel (the first start docks it at about 220 px) has no room for three columns: the title takes the row;
+// the date and state are in the tooltip, future posts in italics, unpublished ones greyed (drafts have their group).
+void SitePanel::updateColumns()
+{
+    const bool compact = m_ui->tree->width() < compactWidth;
+    m_ui->tree->setColumnHidden(1, compact);
+    m_ui->tree->setColumnHidden(2, compact);
+}
+
 QSize SitePanel::sizeHint() const
 {
     return {340, 480};
@@ -140,6 +155,7 @@ void SitePanel::rebuild()
         QFont bold = groupItem->font(0);
         bold.setBold(true);
         groupItem->setFont(0, bold);
+        groupItem->setFirstColumnSpanned(true);
         QList<QTreeWidgetItem *> children;
         children.reserve(group.posts.size());
         for (const SitePost &post : group.posts) {
@@ -149,10 +165,18 @@ void SitePanel::rebuild()
             item->setText(2, SiteListing::stateLabel(post.state));
             item->setData(0, pathRole, post.path);
             item->setData(2, Qt::UserRole, Site::stateName(post.state));
-            QString tip = post.relativePath;
+            QString tip = item->text(1).isEmpty() ? item->text(2) : tr("%1 · %2").arg(item->text(1), item->text(2));
+            tip += u'\n' + post.relativePath;
             if (!post.problem.isEmpty()) {
                 tip += u'\n' + post.problem;
                 item->setForeground(2, palette().brush(QPalette::PlaceholderText));
+            }
+            if (post.state == PostState::Future) {
+                QFont italic = item->font(0);
+                italic.setItalic(true);
+                item->setFont(0, italic);
+            } else if (post.state == PostState::Unpublished) {
+                item->setForeground(0, palette().brush(QPalette::PlaceholderText));
             }
             item->setToolTip(0, tip);
             children.append(item);

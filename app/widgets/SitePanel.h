@@ -29,6 +29,8 @@ public:
     explicit SitePanel(QWidget *parent = nullptr);
     ~SitePanel() override;
     QSize sizeHint() const override;
+    // Narrower than this, the tree shows titles only: date and state go to the tooltip and the title's style.
+    static constexpr int compactWidth = 300;
 
     // The site's description ("name — zone") or the hint when none is open.
     void setSiteDescription(const QString &text);
@@ -51,8 +53,12 @@ Q_SIGNALS:
     void postActivated(const QString &path);
     void selectionChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    void updateColumns();
 
     std::unique_ptr<Ui::SitePanel> m_ui;
     QToolBar *m_toolbar;

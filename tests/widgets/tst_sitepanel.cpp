@@ -8,8 +8,10 @@
 #include "MarkdownEditor.h"
 #include "SiteController.h"
 #include "SitePanel.h"
+#include "jekyll/SiteListing.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void openSiteShowsGroupsAndStates();
+    void narrowPanelShowsTitlesOnly();
     void notASiteIsAnError();
     void searchAndFilter();
     void publishDraftFromContextMenuFollowsEditor();
@@ -167,6 +170,27 @@ void TestSitePanel::openSiteShowsGroupsAndStates()
     QTest::keyClick(m_panel->tree(), Qt::Key_Return);
     QVERIFY(m_shown->window->currentEditor());
     QCOMPARE(m_shown->window->currentEditor()->postDocument()->filePath(), m_site + u"/_posts/2025-01-04-hidden.md"_s);
+}
+
+// Docked narrow (as on the first start) the titles take the whole row; date and state stay in the tooltip and style.
+void TestSitePanel::narrowPanelShowsTitlesOnly()
+{
+    openSiteByShortcut();
+    QTreeWidget *tree = m_panel->tree();
+    auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget());
+    QVERIFY(dock);
+    m_shown->window->resizeDocks({dock}, {SitePanel::compactWidth - 80}, Qt::Horizontal);
+    QTRY_VERIFY(tree->isColumnHidden(1));
+    QVERIFY(tree->isColumnHidden(2));
+    QTreeWidgetItem *later = item(u"Later post"_s);
+    QVERIFY(later->toolTip(0).contains(u"2099-01-01 09:00"_s));
+    QVERIFY(later->toolTip(0).contains(SiteListing::stateLabel(PostState::Future)));
+    QVERIFY(later->font(0).italic());
+    QVERIFY(!item(u"Hidden post"_s)->font(0).italic());
+
+    m_shown->window->resizeDocks({dock}, {SitePanel::compactWidth + 200}, Qt::Horizontal);
+    QTRY_VERIFY(!tree->isColumnHidden(1));
+    QVERIFY(!tree->isColumnHidden(2));
 }
 
 void TestSitePanel::notASiteIsAnError()
