@@ -2990,6 +2990,83 @@ The damaged entries were set aside in %1.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::SpellChecker</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>无建议</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>将“%1”加入词典</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>忽略“%1”</translation>
+    </message>
+    <message>
+        <source>Stop marking this word until Coinage quits</source>
+        <translation>在退出 Coinage 之前不再标记这个词</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::SpellController</name>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>拼写检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words as you write</source>
+        <translation>边写边为拼错的单词加下划线</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for “%1” is installed; this post is not spell checked.</source>
+        <translation>未安装“%1”的拼写词典，本文不做拼写检查。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::SpellPreferencesPage</name>
+    <message>
+        <source>&amp;Check spelling as you write</source>
+        <translation>边写边检查拼写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Default language:</source>
+        <translation>默认语言(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Used for posts without a &lt;code&gt;lang&lt;/code&gt; in their front matter. Chinese, Japanese and Korean posts have their English words checked.</source>
+        <translation>用于前置元数据中没有 &lt;code&gt;lang&lt;/code&gt; 的文章。中文、日文和韩文文章只检查其中的英文单词。</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The personal dictionary could not be saved.</source>
+        <translation>无法保存个人词典。</translation>
+    </message>
+    <message>
+        <source>&amp;Personal dictionary (%1):</source>
+        <translation>个人词典（%1）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::StatisticsController</name>
     <message>
         <source>&amp;Statistics…</source>

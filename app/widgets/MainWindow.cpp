@@ -19,6 +19,7 @@
 #include "RecoveryController.h"
 #include "ScanScheduler.h"
 #include "SiteController.h"
+#include "SpellController.h"
 #include "StatisticsController.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     new StatisticsController(this);
     new FocusController(this);
     new BilingualController(this);
+    new SpellController(this); // Tools > Check Spelling, a SpellChecker per editor
 
     new SiteController(this);
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);

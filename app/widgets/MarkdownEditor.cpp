@@ -4,13 +4,18 @@
 #include "LazyHighlighter.h"
 #include "LineNumberGutter.h"
 
+#include <QContextMenuEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QUrl>
+
+#include <memory>
 
 namespace coinage::gui {
 
@@ -120,6 +125,32 @@ int MarkdownEditor::lastVisibleBlockNumber() const
     int last = firstVisibleBlockNumber();
     forEachVisibleBlock([&last](const QTextBlock &block, const QRectF &) { last = block.blockNumber(); });
     return last;
+}
+
+void MarkdownEditor::setPaintOverlay(QObject *owner, std::function<void(QPainter &)> paint)
+{
+    m_overlayOwner = owner;
+    m_overlay = std::move(paint);
+    viewport()->update();
+}
+
+void MarkdownEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_overlayOwner && m_overlay) {
+        QPainter painter(viewport());
+        painter.setClipRegion(event->region());
+        m_overlay(painter);
+    }
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const int position = event->reason() == QContextMenuEvent::Mouse ? cursorForPosition(event->pos()).position()
+                                                                     : textCursor().position();
+    Q_EMIT contextMenuAboutToShow(menu.get(), position);
+    menu->exec(event->globalPos());
 }
 
 void MarkdownEditor::resizeEvent(QResizeEvent *event)

@@ -4,11 +4,13 @@
 
 #include <QMap>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStringList>
 #include <QTextEdit>
 
 #include <functional>
 
+class QMenu;
 class QMimeData;
 
 namespace coinage::gui {
@@ -42,11 +44,22 @@ public:
     // list removes the group.
     void setSelectionGroup(const QString &key, const QList<QTextEdit::ExtraSelection> &selections);
 
+    // Painted over the text after the editor's own paint (spelling underlines), in viewport coordinates, while the
+    // owner lives.
+    void setPaintOverlay(QObject *owner, std::function<void(QPainter &)> paint);
+
     int firstVisibleBlockNumber() const;
     int lastVisibleBlockNumber() const;
     void forEachVisibleBlock(const std::function<void(const QTextBlock &, const QRectF &)> &visit) const;
 
+Q_SIGNALS:
+    // The context menu for a document position (under the mouse, or the caret's) is about to show: features add
+    // their actions to it.
+    void contextMenuAboutToShow(QMenu *menu, int position);
+
 protected:
+    void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -65,6 +78,8 @@ private:
     LineNumberGutter *m_gutter;
     QColor m_currentLine;
     QMap<QString, QList<QTextEdit::ExtraSelection>> m_selectionGroups;
+    QPointer<QObject> m_overlayOwner;
+    std::function<void(QPainter &)> m_overlay;
 };
 
 } // namespace coinage::gui

@@ -87,6 +87,13 @@ CodeRanges::CodeRanges(const QString &text)
     std::sort(m_ranges.begin(), m_ranges.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
 }
 
+QList<CodeRanges::Range> CodeRanges::inlineSpans(QStringView text, qsizetype base)
+{
+    QList<Range> spans;
+    addSpans(text, base, spans);
+    return spans;
+}
+
 bool CodeRanges::contains(qsizetype offset) const
 {
     auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), offset,

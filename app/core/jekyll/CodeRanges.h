@@ -17,6 +17,8 @@ public:
     };
 
     explicit CodeRanges(const QString &text);
+    // The inline code spans of one paragraph (or line) of text, offsets shifted by base.
+    static QList<Range> inlineSpans(QStringView text, qsizetype base = 0);
     bool contains(qsizetype offset) const;
     const QList<Range> &ranges() const { return m_ranges; }
 
