@@ -2988,6 +2988,10 @@ The damaged entries were set aside in %1.</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::SpellChecker</name>
