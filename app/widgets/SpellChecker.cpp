@@ -142,7 +142,9 @@ QList<SpellChecker::Flag> SpellChecker::check(const QString &text, SpellLineKind
         return flags;
     const SpellSettings *settings = SpellSettings::instance();
     for (const SpellWord &word : SpellWordSplitter::words(text, kind)) {
-        if (!settings->isIgnored(word.text) && m_speller.isMisspelled(word.text))
+        QString asTyped = word.text; // hunspell dictionaries know the ASCII apostrophe, not the typographic one
+        asTyped.replace(u'\u2019', u'\'');
+        if (!settings->isIgnored(word.text) && m_speller.isMisspelled(asTyped))
             flags.append({int(word.start), int(word.length), word.text});
     }
     return flags;

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTextBlock>
 
+#include <algorithm>
 #include <functional>
 
 using namespace coinage;
@@ -134,7 +135,9 @@ void TestSpell::flagsTypedWords()
     QCOMPARE(post.checker->dictionary(), u"en_US"_s);
     post.editor->setFocus();
     QTest::keyClick(post.editor, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClicks(post.editor, u"This wrold is `codde` and https://exampel.com fine"_s);
+    QTest::keyClicks(post.editor, u"This wrold "_s);
+    post.editor->insertPlainText(u"isn’t"_s); // QTest types ASCII only; a typographic apostrophe is not a misspelling
+    QTest::keyClicks(post.editor, u" `codde` and https://exampel.com fine"_s);
     QVERIFY(post.checker->isPending()); // checked after the pause, not per keystroke
     QTRY_COMPARE(flaggedWords(post.checker), QStringList{u"wrold"_s});
     const SpellChecker::Misspelling flagged = post.checker->flagged().constFirst();
@@ -291,13 +294,20 @@ void TestSpell::fullScreenOfBenchPost()
     // A screen in the middle, checked from an empty cache (what scrolling there costs once).
     post.editor->goToLine(post.editor->blockCount() / 2);
     QCoreApplication::processEvents();
-    SpellSettings::instance()->ignore(u"cache-reset-word"_s); // drops every cache
-    const double first = post.checker->checkVisibleNow();
+    // Five times from an empty cache (ignoring a new word drops every cache): what scrolling to a new screen costs.
+    QList<double> times;
+    for (int i = 0; i < 5; ++i) {
+        SpellSettings::instance()->ignore(u"cache-reset-word-"_s + QString::number(i));
+        times.append(post.checker->checkVisibleNow());
+    }
+    std::sort(times.begin(), times.end());
+    const double first = times.at(2);
     const int blocks = post.editor->lastVisibleBlockNumber() - post.editor->firstVisibleBlockNumber() + 1 +
                        2 * SpellChecker::marginBlocks;
     const double cached = post.checker->checkVisibleNow();
-    qInfo("10 MB post: checking a screen (%d blocks with the margin) took %.2f ms; again from the cache %.3f ms",
-          blocks, first, cached);
+    qInfo("10 MB post: checking a screen (%d blocks with the margin) took %.2f ms (median of 5; min %.2f, max %.2f); "
+          "again from the cache %.3f ms",
+          blocks, first, times.first(), times.last(), cached);
     QVERIFY(first < 1000); // a generous bound; the figure is the point
 }
 
