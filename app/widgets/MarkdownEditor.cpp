@@ -1,12 +1,12 @@
 #include "MarkdownEditor.h"
 
 #include "Document.h"
+#include "EditorFont.h"
 #include "LazyHighlighter.h"
 #include "LineNumberGutter.h"
 
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -41,11 +41,7 @@ MarkdownEditor::MarkdownEditor(Document *document, QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setFrameShape(QFrame::NoFrame);
 
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(qMax<qreal>(font.pointSizeF(), 11));
-    setFont(font);
-    m_gutter->setFont(font);
-    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
+    setEditorFont(EditorFont::current());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::onUpdateRequest);
@@ -72,6 +68,14 @@ void MarkdownEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
                         QColor::fromRgba(theme.editorColor(Theme::LineNumbers)),
                         QColor::fromRgba(theme.editorColor(Theme::CurrentLineNumber)));
     highlightCurrentLine();
+}
+
+void MarkdownEditor::setEditorFont(const QFont &font)
+{
+    setFont(font);
+    m_gutter->setFont(font);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
+    updateGutterWidth();
 }
 
 void MarkdownEditor::goToLine(int line)
