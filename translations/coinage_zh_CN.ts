@@ -691,6 +691,10 @@
         <source>Insert every shown voice below the paragraph, one paragraph each</source>
         <translation>在段落下方插入每个显示中的口吻，各占一段</translation>
     </message>
+    <message>
+        <source>Voice cards</source>
+        <translation>口吻卡片</translation>
+    </message>
 </context>
 <context>
     <name>VoicesPreferencesPage</name>
