@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EditorPreferencesPage</name>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>编辑器字体</translation>
+    </message>
+    <message>
+        <source>The font of the post text in every editor</source>
+        <translation>所有编辑器中文章正文的字体</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>编辑器字号</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Editor theme</source>
+        <translation>编辑器主题</translation>
+    </message>
+    <message>
+        <source>The colours of the post text: following the system&apos;s light or dark colours, or a fixed theme</source>
+        <translation>文章正文的配色：跟随系统的浅色或深色，或使用固定主题</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave posts after</source>
+        <translation>停止输入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Saves posts that have a file after the writing rested for the given time</source>
+        <translation>停止输入达到设定时间后，自动保存已有文件的文章</translation>
+    </message>
+    <message>
+        <source>Autosave delay in seconds</source>
+        <translation>自动保存等待秒数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>without typing</source>
+        <translation>后自动保存文章</translation>
+    </message>
+    <message>
+        <source>Untitled posts are never saved automatically. A failed autosave is shown in the status bar.</source>
+        <translation>未命名的文章从不自动保存。自动保存失败时会在状态栏中提示。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the previous version as FILE~ when saving</source>
+        <translation>保存时将上一版本保留为 FILE~(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Before each save the file on disk is copied to the same name with a tilde</source>
+        <translation>每次保存前，把磁盘上的文件复制为同名加波浪号的备份</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find and replace</source>
@@ -67,6 +146,10 @@
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
 </context>
 <context>
     <name>FootnotePanel</name>
@@ -85,6 +168,33 @@
     <message>
         <source>Click: reference · Double-click: definition · F2: edit text</source>
         <translation>单击：跳到引用 · 双击：跳到定义 · F2：编辑文字</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotePreferencesPage</name>
+    <message>
+        <source>Marker next to closing punctuation</source>
+        <translation>脚注标记与句末标点</translation>
+    </message>
+    <message>
+        <source>Where Insert Footnote puts a new marker when the caret is next to a full stop, comma or closing bracket. The language is the post&apos;s lang, else the script around the caret.</source>
+        <translation>光标紧挨句号、逗号或右括号时，“插入脚注”把新标记放在哪里。语言取自文章的 lang，否则看光标附近的文字。</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese:</source>
+        <translation>中文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Footnote marker placement in Chinese</source>
+        <translation>中文脚注标记的位置</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Footnote marker placement in English</source>
+        <translation>英文脚注标记的位置</translation>
     </message>
 </context>
 <context>
@@ -299,6 +409,33 @@
     </message>
 </context>
 <context>
+    <name>LanguagePreferencesPage</name>
+    <message>
+        <source>User interface</source>
+        <translation>用户界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and help. It takes effect when Coinage restarts. Posts are never translated.</source>
+        <translation>菜单、面板和帮助使用的语言，重新启动 Coinage 后生效。文章内容不会被翻译。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saves this setting and restarts Coinage, asking about unsaved posts first</source>
+        <translation>保存此设置并重新启动 Coinage，之前会先询问未保存的文章</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Outline</source>
@@ -319,6 +456,17 @@
     <message>
         <source>No headings yet. Lines starting with # become sections here.</source>
         <translation>还没有标题。以 # 开头的行会在这里列为章节。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>首选项页面</translation>
     </message>
 </context>
 <context>
@@ -447,6 +595,41 @@
     </message>
 </context>
 <context>
+    <name>SitePreferencesPage</name>
+    <message>
+        <source>Default site</source>
+        <translation>默认站点</translation>
+    </message>
+    <message>
+        <source>The Jekyll site (a folder with a _config.yml) opened in the Site panel when Coinage starts. Opening another site with File &gt; Open Site also makes it the default.</source>
+        <translation>Coinage 启动时在站点面板中打开的 Jekyll 站点（含有 _config.yml 的文件夹）。用“文件 &gt; 打开站点”打开其他站点时，它也会成为默认站点。</translation>
+    </message>
+    <message>
+        <source>Default site folder</source>
+        <translation>默认站点文件夹</translation>
+    </message>
+    <message>
+        <source>No site: the Site panel starts empty</source>
+        <translation>无站点：站点面板启动时为空</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s folder</source>
+        <translation>选择站点所在的文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No default site</source>
+        <translation>不设默认站点</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
         <source>Voices</source>
@@ -507,6 +690,41 @@
     <message>
         <source>Insert every shown voice below the paragraph, one paragraph each</source>
         <translation>在段落下方插入每个显示中的口吻，各占一段</translation>
+    </message>
+    <message>
+        <source>Voice cards</source>
+        <translation>口吻卡片</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPreferencesPage</name>
+    <message>
+        <source>Checked voices are shown in the Voices panel, in this order. Drag a voice or use the buttons to move it.</source>
+        <translation>勾选的口吻按此顺序显示在口吻面板中。拖动口吻或使用按钮调整顺序。</translation>
+    </message>
+    <message>
+        <source>Voices shown in the panel</source>
+        <translation>面板中显示的口吻</translation>
+    </message>
+    <message>
+        <source>Check a voice to show it; the order is the panel&apos;s order</source>
+        <translation>勾选即显示该口吻；列表顺序即面板中的顺序</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Moves the selected voice one place up</source>
+        <translation>把所选口吻上移一位</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Moves the selected voice one place down</source>
+        <translation>把所选口吻下移一位</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2187,13 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::AutosaveController</name>
+    <message>
+        <source>Autosave of %1 failed: %2</source>
+        <translation>自动保存 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::BilingualController</name>
     <message>
         <source>Open &amp;Translation Pair…</source>
@@ -2311,6 +2536,25 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::EditorPreferencesPage</name>
+    <message>
+        <source>Follow System Colors</source>
+        <translation>跟随系统配色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::FileCommands</name>
     <message>
         <source>Could Not Open Post</source>
@@ -2567,6 +2811,29 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::FootnotePreferencesPage</name>
+    <message>
+        <source>After the punctuation: 这样。[^1]</source>
+        <translation>标点之后：这样。[^1]</translation>
+    </message>
+    <message>
+        <source>Before the punctuation: 这样[^1]。</source>
+        <translation>标点之前：这样[^1]。</translation>
+    </message>
+    <message>
+        <source>After the punctuation: like this.[^1]</source>
+        <translation>标点之后：like this.[^1]</translation>
+    </message>
+    <message>
+        <source>Before the punctuation: like this[^1].</source>
+        <translation>标点之前：like this[^1].</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>脚注</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::FrontMatterPanel</name>
     <message>
         <source>Line %1: %2</source>
@@ -2622,6 +2889,17 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>getting-started.md</source>
         <translation>入门指南.md</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::LanguagePreferencesPage</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3053,24 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>(untitled section)</source>
         <translation>（无标题章节）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::PreferencesController</name>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Editor font, theme, autosave, footnotes, voices, default site and language</source>
+        <translation>编辑器字体、主题、自动保存、脚注、口吻、默认站点和语言</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::PreferencesDialog</name>
+    <message>
+        <source>Set the controls of this page to their defaults (Apply or OK keeps them)</source>
+        <translation>把本页的选项恢复为默认值（按“应用”或“确定”后生效）</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3367,17 @@ The damaged entries were set aside in %1.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::SitePreferencesPage</name>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Default Site</source>
+        <translation>默认站点</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::StatisticsController</name>
     <message>
         <source>&amp;Statistics…</source>
@@ -3268,6 +3575,13 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>Hidden (%1)</source>
         <translation>已隐藏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::VoicesPreferencesPage</name>
+    <message>
+        <source>Voices</source>
+        <translation>口吻</translation>
     </message>
 </context>
 </TS>

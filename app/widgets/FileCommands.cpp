@@ -74,15 +74,21 @@ bool FileCommands::save(Document *document)
         return false;
     if (document->isUntitled())
         return saveAs(document);
-    backUp(document->filePath());
-    const SaveResult saved = document->save();
-    if (saved.ok) {
-        m_recent->add(document->filePath());
+    const SaveResult saved = saveInPlace(document);
+    if (saved.ok)
         return true;
-    }
     if (m_prompts->askSaveElsewhere(m_window, saved.error.message))
         return saveAs(document);
     return false;
+}
+
+SaveResult FileCommands::saveInPlace(Document *document)
+{
+    backUp(document->filePath());
+    const SaveResult saved = document->save();
+    if (saved.ok)
+        m_recent->add(document->filePath());
+    return saved;
 }
 
 bool FileCommands::saveAs(Document *document)

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "post/PostFile.h"
+
 class QWidget;
 
 namespace coinage::gui {
@@ -37,6 +39,9 @@ public:
     static QString backupSettingKey();
 
     bool save(Document *document);
+    // The save of a titled post without any question (autosave): the backup when it is on, the atomic write, the
+    // recent files. The caller shows a failure.
+    SaveResult saveInPlace(Document *document);
     bool saveAs(Document *document);
     bool saveAll();
 

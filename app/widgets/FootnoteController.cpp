@@ -5,9 +5,11 @@
 #include "FootnoteEditorAssist.h"
 #include "FootnoteIndexer.h"
 #include "FootnotePanel.h"
+#include "FootnoteSettings.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
 #include "footnotes/FootnoteEdits.h"
+#include "footnotes/FootnoteLanguage.h"
 #include "footnotes/FootnoteReorder.h"
 #include "footnotes/SeedReferenceConverter.h"
 
@@ -182,11 +184,15 @@ void FootnoteController::insertFootnote()
 {
     if (!m_editor)
         return;
+    const QString text = m_editor->postDocument()->text();
+    const QTextCursor cursor = m_editor->textCursor();
+    // Preferences > Footnotes: the marker before or after closing punctuation, for the language at the caret.
+    const MarkerPlacement placement =
+        FootnoteSettings::style().placementFor(footnoteLanguageAt(text, cursor.position()));
     const FootnoteEditResult result =
-        m_editor->textCursor().hasSelection()
-            ? FootnoteEdits::fromSelection(m_editor->postDocument()->text(), m_editor->textCursor().selectionStart(),
-                                           m_editor->textCursor().selectionEnd())
-            : FootnoteEdits::insert(m_editor->postDocument()->text(), m_editor->textCursor().position());
+        cursor.hasSelection()
+            ? FootnoteEdits::fromSelection(text, cursor.selectionStart(), cursor.selectionEnd(), placement)
+            : FootnoteEdits::insert(text, cursor.position(), {}, placement);
     if (apply(result))
         moveCaret(result.definitionOffset, true);
 }

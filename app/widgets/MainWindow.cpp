@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AutosaveController.h"
 #include "BilingualController.h"
 #include "Document.h"
 #include "EditorArea.h"
@@ -13,6 +14,7 @@
 #include "HelpController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
+#include "PreferencesController.h"
 #include "PreviewController.h"
 #include "Prompts.h"
 #include "RecentFiles.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     new SpellController(this); // Tools > Check Spelling, a SpellChecker per editor
 
     new SiteController(this);
+    new AutosaveController(m_area, m_files, statusBar(), this); // Preferences > Editor turns it on
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
@@ -286,6 +289,8 @@ void MainWindow::createMenus()
     edit->addActions({a.cut, a.copy, a.paste});
     edit->addSeparator();
     edit->addAction(a.selectAll);
+    edit->addSeparator();
+    edit->addAction((m_preferences = new PreferencesController(this))->action());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a.splitSideBySide, a.splitStacked, a.closeSplit, a.nextSplit});

@@ -14,6 +14,7 @@ class FileCommands;
 class HelpController;
 class MarkdownEditor;
 class OutlinePanel;
+class PreferencesController;
 class Prompts;
 class RecentFiles;
 class StatusIndicators;
@@ -48,6 +49,7 @@ public:
     FileCommands *fileCommands() const { return m_files; }
     ThemeController *themes() const { return m_themes; }
     HelpController *help() const { return m_help; }
+    PreferencesController *preferences() const { return m_preferences; }
     MarkdownEditor *currentEditor() const;
 
 protected:
@@ -76,6 +78,7 @@ private:
     StatusIndicators *m_status;
     QMenu *m_panelsMenu = nullptr;
     HelpController *m_help = nullptr;
+    PreferencesController *m_preferences = nullptr;
     QPointer<MarkdownEditor> m_boundEditor;
     QList<QMetaObject::Connection> m_bindings;
 

@@ -1,13 +1,13 @@
 #include "MarkdownEditor.h"
 
 #include "Document.h"
+#include "EditorFont.h"
 #include "LazyHighlighter.h"
 #include "LineNumberGutter.h"
 
 #include <QContextMenuEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -46,11 +46,7 @@ MarkdownEditor::MarkdownEditor(Document *document, QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setFrameShape(QFrame::NoFrame);
 
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(qMax<qreal>(font.pointSizeF(), 11));
-    setFont(font);
-    m_gutter->setFont(font);
-    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
+    setEditorFont(EditorFont::current());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::onUpdateRequest);
@@ -77,6 +73,14 @@ void MarkdownEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
                         QColor::fromRgba(theme.editorColor(Theme::LineNumbers)),
                         QColor::fromRgba(theme.editorColor(Theme::CurrentLineNumber)));
     highlightCurrentLine();
+}
+
+void MarkdownEditor::setEditorFont(const QFont &font)
+{
+    setFont(font);
+    m_gutter->setFont(font);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
+    updateGutterWidth();
 }
 
 void MarkdownEditor::goToLine(int line)

@@ -34,6 +34,8 @@ public:
 
     Document *postDocument() const { return m_document; }
     void setTheme(const KSyntaxHighlighting::Theme &theme);
+    // The text's font (EditorFont), also used by the line numbers and for the tab width.
+    void setEditorFont(const QFont &font);
 
     // Moves the caret to the start of a 0-based line and shows it.
     void goToLine(int line);

@@ -21,6 +21,8 @@ public:
     // Controls -> settings, taking effect at once. Returns false (and says why on the page) when a value is invalid;
     // the dialog then stays open on this page.
     virtual bool apply() = 0;
+    // Controls -> the defaults (Restore Defaults in the dialog); nothing is stored until apply().
+    virtual void restoreDefaults() {}
 
 Q_SIGNALS:
     void changed();

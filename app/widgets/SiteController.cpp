@@ -23,7 +23,7 @@
 namespace coinage::gui {
 
 namespace {
-const QString siteKey = QStringLiteral("site/root");
+const QString siteKey = SiteController::settingKey();
 
 QAction *makeAction(QObject *parent, const QString &text, const QString &name, const QString &tip)
 {

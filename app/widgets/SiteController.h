@@ -27,6 +27,8 @@ class SiteController : public QObject
     Q_OBJECT
 public:
     explicit SiteController(MainWindow *window);
+    // The site opened at start: the last one opened (Preferences > Sites sets or clears it).
+    static QString settingKey() { return QStringLiteral("site/root"); }
     ~SiteController() override;
 
     // Opens the site in `folder`; on failure tells the user why and keeps the current site.

@@ -26,6 +26,11 @@ public:
     KSyntaxHighlighting::Definition markdown() const { return m_markdown; }
     KSyntaxHighlighting::Definition yaml() const { return m_yaml; }
 
+    QList<KSyntaxHighlighting::Theme> themes() const { return m_repository.themes(); }
+    // The themes Preferences offers as "Light" and "Dark".
+    static QString lightThemeName() { return QStringLiteral("Breeze Light"); }
+    static QString darkThemeName() { return QStringLiteral("Breeze Dark"); }
+
     // Empty when following the palette.
     QString chosenThemeName() const { return m_chosen; }
     void chooseTheme(const QString &name);

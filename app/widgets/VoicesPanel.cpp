@@ -26,6 +26,7 @@ const QString pinnedKey = u"voices/pinned"_s;
 const QString hiddenKey = u"voices/hidden"_s;
 const QString scopeKey = u"voices/scope"_s;
 const QString languageKey = u"voices/language"_s;
+const QString orderKey = u"voices/order"_s;
 
 QSet<QString> toSet(const QStringList &list)
 {
@@ -72,7 +73,7 @@ VoicesPanel::VoicesPanel(EditorArea *area, QWidget *parent)
         connect(card, &VoiceCard::pinToggled, this, &VoicesPanel::setPinned);
         connect(card, &VoiceCard::hideRequested, this, &VoicesPanel::hideVoice);
     }
-    updateHiddenMenu();
+    reloadVoiceSettings();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
@@ -353,6 +354,35 @@ void VoicesPanel::unhide(const QString &voiceId)
     if (VoiceCard *card = this->card(voiceId))
         card->setVisible(true);
     saveSettings();
+    updateHiddenMenu();
+}
+
+QString VoicesPanel::hiddenSettingKey()
+{
+    return hiddenKey;
+}
+
+QString VoicesPanel::orderSettingKey()
+{
+    return orderKey;
+}
+
+void VoicesPanel::reloadVoiceSettings()
+{
+    const QSettings settings;
+    m_hidden = toSet(settings.value(hiddenKey).toStringList());
+    const QStringList order = settings.value(orderKey).toStringList();
+    auto rank = [&order](const VoiceCard *card) {
+        const qsizetype at = order.indexOf(card->voiceId());
+        return at < 0 ? order.size() : at;
+    };
+    std::stable_sort(m_cards.begin(), m_cards.end(),
+                     [&rank](const VoiceCard *a, const VoiceCard *b) { return rank(a) < rank(b); });
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        m_ui->cards->removeWidget(m_cards.at(i));
+        m_ui->cards->insertWidget(int(i), m_cards.at(i));
+        m_cards.at(i)->setVisible(!m_hidden.contains(m_cards.at(i)->voiceId()));
+    }
     updateHiddenMenu();
 }
 

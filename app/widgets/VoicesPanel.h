@@ -62,6 +62,11 @@ public:
     quint64 shownRevision() const { return m_shown.request.revision; }
     // Shows a hidden voice again.
     void unhide(const QString &voiceId);
+    // What Preferences > Voices edits: the hidden voice ids, and the ids in panel order (voices not listed follow in
+    // library order). reloadVoiceSettings() rereads both and rearranges the cards at once.
+    static QString hiddenSettingKey();
+    static QString orderSettingKey();
+    void reloadVoiceSettings();
 
 Q_SIGNALS:
     // The cards show lines for a new request (after the debounce and the worker).
