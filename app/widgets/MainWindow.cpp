@@ -22,6 +22,7 @@
 #include "StatisticsController.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
+#include "VoiceEditorController.h"
 #include "VoicesPanel.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new VoiceEditorController(this); // New/Edit/Delete Voice on the Voices panel
     new FootnoteController(this);
     auto *frontMatter = new FrontMatterPanel;
     addPanel(frontMatter, tr("Front Matter"), QStringLiteral("FrontMatterDock"), Qt::RightDockWidgetArea);

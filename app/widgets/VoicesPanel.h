@@ -62,10 +62,17 @@ public:
     quint64 shownRevision() const { return m_shown.request.revision; }
     // Shows a hidden voice again.
     void unhide(const QString &voiceId);
+    // Reads the voices again (after the voice editor saved or deleted one) and rebuilds the cards.
+    void reloadVoices();
+    // Puts a widget (the voice editor's menu button) at the end of the controls row.
+    void addControl(QWidget *widget);
+    MarkdownEditor *editor() const { return m_editor; }
 
 Q_SIGNALS:
     // The cards show lines for a new request (after the debounce and the worker).
     void linesShown();
+    // The cards were rebuilt by reloadVoices().
+    void voicesReloaded();
 
 private:
     struct Request
@@ -103,6 +110,7 @@ private:
     void insertSymposium();
     void updateHiddenMenu();
     void saveSettings() const;
+    void buildCards();
 
     std::unique_ptr<Ui::VoicesPanel> m_ui;
     VoiceLibrary m_library;
