@@ -81,4 +81,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>coinage::gui::VoiceLearnPage</name>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals, strongest first.</source>
+        <translation>
+            <numerusform>%n proposal, strongest first.</numerusform>
+            <numerusform>%n proposals, strongest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to the voice.</source>
+        <translation>
+            <numerusform>%n added to the voice.</numerusform>
+            <numerusform>%n added to the voice.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

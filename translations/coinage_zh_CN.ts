@@ -630,6 +630,239 @@
     </message>
 </context>
 <context>
+    <name>VoiceBlockEditor</name>
+    <message>
+        <source>&amp;Attribution formulas, one per line:</source>
+        <translation>归属语，每行一个(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Attribution formulas</source>
+        <translation>归属语</translation>
+    </message>
+    <message>
+        <source>&amp;Templates (slots such as {topic}, {claim}, {sentence}{end}, {@list}):</source>
+        <translation>模板（槽位如 {topic}、{claim}、{sentence}{end}、{@list}）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation>仅用于</translation>
+    </message>
+    <message>
+        <source>Add Template</source>
+        <translation>添加模板</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Lexicon: word lists that {@list} picks from (words separated by &quot; | &quot;):</source>
+        <translation>词表：{@list} 从中挑选的词语列表（词语以“ | ”分隔）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lexicon</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Add List</source>
+        <translation>添加词表</translation>
+    </message>
+    <message>
+        <source>&amp;Signature phrases, one per line (lines using them rank higher):</source>
+        <translation>标志性短语，每行一个（含有它们的仿写排名更高）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Signature phrases</source>
+        <translation>标志性短语</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples for a model (the output starts with an attribution):</source>
+        <translation>供模型参考的示例（输出以归属语开头）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Add Example</source>
+        <translation>添加示例</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceEditorDialog</name>
+    <message>
+        <source>Voice</source>
+        <translation>口吻</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id：</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and -</source>
+        <translation>小写字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>Used by coinage voices --voice ID and as the file name</source>
+        <translation>用于 coinage voices --voice ID，也用作文件名</translation>
+    </message>
+    <message>
+        <source>Name (中文):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名称（English）：</translation>
+    </message>
+    <message>
+        <source>Description (中文):</source>
+        <translation>描述（中文）：</translation>
+    </message>
+    <message>
+        <source>The persona given to a model, when one is set up</source>
+        <translation>设置模型后提供给模型的人设</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>描述（English）：</translation>
+    </message>
+    <message>
+        <source>Learn from Samples</source>
+        <translation>从样本学习</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence (from the caret in the post):</source>
+        <translation>句子（取自文章中光标处）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Preview sentence</source>
+        <translation>预览句子</translation>
+    </message>
+    <message>
+        <source>Chinese line</source>
+        <translation>中文仿写</translation>
+    </message>
+    <message>
+        <source>English line</source>
+        <translation>英文仿写</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLearnPage</name>
+    <message>
+        <source>Add texts written in the voice (files or pasted). Analyse compares them with a background of ordinary Chinese and English and proposes the words and phrases that set them apart. Samples stay in memory on this computer: they are never saved or sent anywhere.</source>
+        <translation>添加以这种口吻写成的文本（文件或粘贴）。“分析”会将其与普通中英文背景语料比较，提出使其与众不同的词语和短语。样本只保存在本机内存中：从不保存到磁盘，也不发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>样本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Open Files…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a sample:</source>
+        <translation>粘贴样本(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pasted sample</source>
+        <translation>粘贴的样本</translation>
+    </message>
+    <message>
+        <source>Add as Sample</source>
+        <translation>添加为样本</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>词语或短语</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>In samples</source>
+        <translation>样本中</translation>
+    </message>
+    <message>
+        <source>In background</source>
+        <translation>背景中</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Words go to the lexicon &amp;list:</source>
+        <translation>词语加入词表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Selected</source>
+        <translation>添加所选(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
         <source>Voices</source>
@@ -1471,6 +1704,33 @@
     <message>
         <source>fix the source&apos;s front matter first (coinage check shows the problem)</source>
         <translation>请先修正原文的前置元数据（coinage check 会指出问题）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::UserVoiceStore</name>
+    <message>
+        <source>the file %1 already exists</source>
+        <translation>文件 %1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 already has the id &apos;%2&apos;</source>
+        <translation>%1 已使用 id“%2”</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a user voice</source>
+        <translation>%1 不是用户口吻</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3550,17 @@ The damaged entries were set aside in %1.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::SitePreferencesPage</name>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Default Site</source>
+        <translation>默认站点</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::SpellChecker</name>
     <message>
         <source>No Suggestions</source>
@@ -3364,17 +3635,6 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>&amp;Personal dictionary (%1):</source>
         <translation>个人词典（%1）(&amp;P)：</translation>
-    </message>
-</context>
-<context>
-    <name>coinage::gui::SitePreferencesPage</name>
-    <message>
-        <source>Sites</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>Default Site</source>
-        <translation>默认站点</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3756,21 @@ The damaged entries were set aside in %1.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::VoiceBlockEditor</name>
+    <message>
+        <source>A positive number; higher ranks the template higher</source>
+        <translation>正数；越大，模板排名越靠前</translation>
+    </message>
+    <message>
+        <source>Empty for every sentence, or some of: statement, question, exclamation</source>
+        <translation>留空表示适用于所有句子，或填写 statement、question、exclamation 中的若干项</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::VoiceCard</name>
     <message>
         <source>Voice: %1</source>
@@ -3560,6 +3835,153 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>No line for this text.</source>
         <translation>这段文字没有可用的仿写。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::VoiceEditorController</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New, edit and delete voices of your own</source>
+        <translation>新建、编辑和删除你自己的口吻</translation>
+    </message>
+    <message>
+        <source>Edit Voice…</source>
+        <translation>编辑口吻…</translation>
+    </message>
+    <message>
+        <source>Delete Voice…</source>
+        <translation>删除口吻…</translation>
+    </message>
+    <message>
+        <source>New Voice…</source>
+        <translation>新建口吻…</translation>
+    </message>
+    <message>
+        <source>Edit Voice</source>
+        <translation>编辑口吻</translation>
+    </message>
+    <message>
+        <source>Delete Voice</source>
+        <translation>删除口吻</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1（我的）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::VoiceEditorDialog</name>
+    <message>
+        <source>Delete Voice…</source>
+        <translation>删除口吻…</translation>
+    </message>
+    <message>
+        <source>New Voice</source>
+        <translation>新建口吻</translation>
+    </message>
+    <message>
+        <source>A new voice of your own, saved in %1.</source>
+        <translation>你自己的新口吻，保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Edit Voice: %1</source>
+        <translation>编辑口吻：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in voice. Saving makes your own copy in %2, which takes the built-in voice&apos;s place; delete the copy to get the built-in voice back.</source>
+        <translation>%1 是内置口吻。保存会在 %2 中生成你自己的副本，取代内置口吻；删除副本即可恢复内置口吻。</translation>
+    </message>
+    <message>
+        <source>Your voice, saved in %1.</source>
+        <translation>你的口吻，保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Large models are the way of minting coins.</source>
+        <translation>大模型就是铸币。</translation>
+    </message>
+    <message>
+        <source>(no line: add an attribution and a template that fits this sentence)</source>
+        <translation>（没有仿写：请添加一个归属语和一个适合这句话的模板）</translation>
+    </message>
+    <message>
+        <source>Not saved. Fix these first:</source>
+        <translation>未保存。请先修正以下问题：</translation>
+    </message>
+    <message>
+        <source>To fix before saving:</source>
+        <translation>保存前需修正：</translation>
+    </message>
+    <message>
+        <source>Delete your copy of %1? The built-in voice comes back.</source>
+        <translation>删除你的 %1 副本？内置口吻将恢复。</translation>
+    </message>
+    <message>
+        <source>Delete the voice %1? Its file %2 is removed.</source>
+        <translation>删除口吻 %1？其文件 %2 将被移除。</translation>
+    </message>
+    <message>
+        <source>Delete Voice</source>
+        <translation>删除口吻</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::VoiceLearnPage</name>
+    <message>
+        <source>Weighted log-odds z-score against the background: above 1.96 is unlikely to be chance</source>
+        <translation>相对背景语料的加权对数几率 z 分数：高于 1.96 不太可能是偶然</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Sample</source>
+        <translation>添加样本</translation>
+    </message>
+    <message>
+        <source>Pasted %1</source>
+        <translation>粘贴 %1</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>signatures (%1)</source>
+        <translation>标志性短语（%1）</translation>
+    </message>
+    <message>
+        <source>lexicon (%1)</source>
+        <translation>词表（%1）</translation>
+    </message>
+    <message>
+        <source>log-odds ratio %1, z-score %2</source>
+        <translation>对数几率比 %1，z 分数 %2</translation>
+    </message>
+    <message>
+        <source>Nothing stands out yet: add more text (each term must occur at least twice).</source>
+        <translation>暂无突出的词语：请添加更多文本（每个词语至少要出现两次）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals, strongest first.</source>
+        <translation>
+            <numerusform>%n 条建议，最显著的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to the voice.</source>
+        <translation>
+            <numerusform>已向口吻添加 %n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "StatisticsController.h"
 #include "StatusIndicators.h"
 #include "ThemeController.h"
+#include "VoiceEditorController.h"
 #include "VoicesPanel.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new VoiceEditorController(this); // New/Edit/Delete Voice on the Voices panel
     new FootnoteController(this);
     auto *frontMatter = new FrontMatterPanel;
     addPanel(frontMatter, tr("Front Matter"), QStringLiteral("FrontMatterDock"), Qt::RightDockWidgetArea);

@@ -59,21 +59,7 @@ VoicesPanel::VoicesPanel(EditorArea *area, QWidget *parent)
     m_ui->scope->setCurrentIndex(std::clamp(settings.value(scopeKey, 0).toInt(), 0, m_ui->scope->count() - 1));
     m_ui->language->setCurrentIndex(std::clamp(settings.value(languageKey, 0).toInt(), 0, m_ui->language->count() - 1));
 
-    const QString uiLanguage = QLocale().language() == QLocale::Chinese ? u"zh"_s : u"en"_s;
-    for (const Voice &voice : m_library.voices()) {
-        auto *card = new VoiceCard(voice.id, uiLanguage == u"zh"_s ? voice.nameZh : voice.nameEn);
-        card->setToolTip(voice.description(uiLanguage == u"zh"_s ? VoiceLanguage::Chinese : VoiceLanguage::English));
-        card->setPinned(m_pinned.contains(voice.id));
-        card->setVisible(!m_hidden.contains(voice.id));
-        m_ui->cards->insertWidget(m_ui->cards->count() - 1, card);
-        m_cards.append(card);
-        connect(card, &VoiceCard::insertBelowRequested, this, &VoicesPanel::insertBelow);
-        connect(card, &VoiceCard::replaceRequested, this, &VoicesPanel::replace);
-        connect(card, &VoiceCard::nextVariantRequested, this, &VoicesPanel::nextVariant);
-        connect(card, &VoiceCard::pinToggled, this, &VoicesPanel::setPinned);
-        connect(card, &VoiceCard::hideRequested, this, &VoicesPanel::hideVoice);
-    }
-    reloadVoiceSettings();
+    buildCards();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
@@ -98,6 +84,43 @@ VoicesPanel::VoicesPanel(EditorArea *area, QWidget *parent)
 VoicesPanel::~VoicesPanel()
 {
     m_watcher.waitForFinished();
+}
+
+void VoicesPanel::buildCards()
+{
+    const QString uiLanguage = QLocale().language() == QLocale::Chinese ? u"zh"_s : u"en"_s;
+    for (const Voice &voice : m_library.voices()) {
+        auto *card = new VoiceCard(voice.id, uiLanguage == u"zh"_s ? voice.nameZh : voice.nameEn);
+        card->setToolTip(voice.description(uiLanguage == u"zh"_s ? VoiceLanguage::Chinese : VoiceLanguage::English));
+        card->setPinned(m_pinned.contains(voice.id));
+        card->setVisible(!m_hidden.contains(voice.id));
+        m_ui->cards->insertWidget(m_ui->cards->count() - 1, card);
+        m_cards.append(card);
+        connect(card, &VoiceCard::insertBelowRequested, this, &VoicesPanel::insertBelow);
+        connect(card, &VoiceCard::replaceRequested, this, &VoicesPanel::replace);
+        connect(card, &VoiceCard::nextVariantRequested, this, &VoicesPanel::nextVariant);
+        connect(card, &VoiceCard::pinToggled, this, &VoicesPanel::setPinned);
+        connect(card, &VoiceCard::hideRequested, this, &VoicesPanel::hideVoice);
+    }
+    reloadVoiceSettings(); // the order and hidden voices chosen in Preferences
+}
+
+void VoicesPanel::reloadVoices()
+{
+    m_library = VoiceLibrary::load(VoiceLibrary::userDirectory());
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    buildCards();
+    m_shown = {};
+    if (m_watcher.isRunning())
+        m_pending = true; // computed with the old voices: dropped
+    schedule();
+    Q_EMIT voicesReloaded();
+}
+
+void VoicesPanel::addControl(QWidget *widget)
+{
+    m_ui->controls->addWidget(widget);
 }
 
 VoiceCard *VoicesPanel::card(const QString &voiceId) const

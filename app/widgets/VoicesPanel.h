@@ -67,10 +67,17 @@ public:
     static QString hiddenSettingKey();
     static QString orderSettingKey();
     void reloadVoiceSettings();
+    // Reads the voices again (after the voice editor saved or deleted one) and rebuilds the cards.
+    void reloadVoices();
+    // Puts a widget (the voice editor's menu button) at the end of the controls row.
+    void addControl(QWidget *widget);
+    MarkdownEditor *editor() const { return m_editor; }
 
 Q_SIGNALS:
     // The cards show lines for a new request (after the debounce and the worker).
     void linesShown();
+    // The cards were rebuilt by reloadVoices().
+    void voicesReloaded();
 
 private:
     struct Request
@@ -108,6 +115,7 @@ private:
     void insertSymposium();
     void updateHiddenMenu();
     void saveSettings() const;
+    void buildCards();
 
     std::unique_ptr<Ui::VoicesPanel> m_ui;
     VoiceLibrary m_library;
