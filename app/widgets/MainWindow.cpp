@@ -12,6 +12,7 @@
 #include "FrontMatterPanel.h"
 #include "HelpController.h"
 #include "MarkdownEditor.h"
+#include "ModelController.h"
 #include "OutlinePanel.h"
 #include "PreviewController.h"
 #include "Prompts.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
+    new ModelController(this); // Voices > Language Model…, the model backend of the Voices panel
     new FootnoteController(this);
     auto *frontMatter = new FrontMatterPanel;
     addPanel(frontMatter, tr("Front Matter"), QStringLiteral("FrontMatterDock"), Qt::RightDockWidgetArea);
