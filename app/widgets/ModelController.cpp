@@ -27,7 +27,7 @@ ModelController::ModelController(MainWindow *window)
     m_backend->setPrompts([window] { return window->fileCommands()->prompts(); });
     m_settingsAction->setObjectName(u"modelSettings"_s);
     m_settingsAction->setMenuRole(QAction::NoRole);
-    ensureWindowMenu(window, u"voicesMenu"_s, tr("&Voices"))->addAction(m_settingsAction);
+    ensureWindowMenu(window, u"voicesMenu"_s, tr("Vo&ices"))->addAction(m_settingsAction);
     connect(m_settingsAction, &QAction::triggered, this, &ModelController::showSettings);
     if (auto *panel = window->findChild<VoicesPanel *>())
         panel->setModelBackend(m_backend);

@@ -20,9 +20,10 @@ ModelSettingsPage::ModelSettingsPage(ModelBackend *backend, QWidget *parent)
     , m_client(new ModelClient(this))
 {
     m_ui->setupUi(this);
-    for (QLabel *label : {m_ui->modelsStatus, m_ui->keyStatus, m_ui->testStatus, m_ui->problem})
+    for (QLabel *label : {m_ui->modelsStatus, m_ui->keyStatus, m_ui->testStatus, m_ui->problem}) {
         label->setTextFormat(Qt::PlainText);
-    m_ui->problem->hide();
+        label->hide(); // shown with something to say
+    }
 
     const auto edited = [this] {
         if (!m_loading)

@@ -50,7 +50,7 @@ public:
     QStringList writes;
     QString stored;
     bool isPersistent() const override { return true; }
-    QString description() const override { return u"fake keychain"_s; }
+    QString description() const override { return u"The key is kept in the system keychain (a test's)."_s; }
     void read() override
     {
         setKey(stored, true);
@@ -294,7 +294,7 @@ void TestModelBackend::settingsRoundTripKeepsKeyOutOfSettings()
     QVERIFY(ui(again).enabled->isChecked());
     QCOMPARE(ui(again).model->currentText(), u"qwen2.5-7b"_s);
     QCOMPARE(ui(again).apiKey->text(), secret);
-    QCOMPARE(ui(again).keyStatus->text(), u"fake keychain"_s);
+    QCOMPARE(ui(again).keyStatus->text(), u"The key is kept in the system keychain (a test's)."_s);
 
     // An invalid URL keeps the page open and says why.
     ui(again).baseUrl->setText(u"ftp://example.org"_s);
