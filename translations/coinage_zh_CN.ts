@@ -2966,8 +2966,8 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <translation>语言模型(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Voices</source>
-        <translation>口吻(&amp;V)</translation>
+        <source>Vo&amp;ices</source>
+        <translation>口吻(&amp;I)</translation>
     </message>
 </context>
 <context>
