@@ -72,6 +72,23 @@
     </message>
 </context>
 <context>
+    <name>coinage::gui::ModelSettingsPage</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Connected to %1: %n model.</numerusform>
+            <numerusform>Connected to %1: %n models.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) on %1.</source>
+        <translation>
+            <numerusform>%n model on %1.</numerusform>
+            <numerusform>%n models on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::StatusIndicators</name>
     <message numerus="yes">
         <source>%n words</source>

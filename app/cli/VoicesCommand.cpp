@@ -1,10 +1,13 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "voices/LanguageDetector.h"
+#include "voices/ModelClient.h"
+#include "voices/ModelEndpoint.h"
 #include "voices/PasticheEngine.h"
 #include "voices/SentenceAnalysis.h"
 #include "voices/VoiceLibrary.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,9 +34,9 @@ QJsonObject voiceJson(const Voice &voice)
     };
 }
 
-QJsonObject lineJson(const PasticheLine &line, const Voice &voice)
+QJsonObject lineJson(const PasticheLine &line, const Voice &voice, const QString &model)
 {
-    return QJsonObject{
+    QJsonObject object{
         {u"voice"_s, line.voiceId},
         {u"name"_s, voice.name(line.language)},
         {u"lang"_s, languageCode(line.language)},
@@ -42,6 +45,35 @@ QJsonObject lineJson(const PasticheLine &line, const Voice &voice)
         {u"variant"_s, line.variant},
         {u"template"_s, line.templateIndex},
     };
+    if (line.source == PasticheEngine::ModelSource)
+        object.insert(u"model"_s, model);
+    return object;
+}
+
+// Asks the model for every line at once (ModelClient limits how many run together) and waits for all of them. A
+// line the model fails on stays the offline one, with a warning.
+void upgradeWithModel(QList<PasticheLine> &lines, const QList<const Voice *> &voices, const SentenceAnalysis &analysis,
+                      const ModelSettings &settings, QTextStream &err)
+{
+    ModelClient client;
+    client.setSettings(settings);
+    QHash<quint64, qsizetype> index;
+    QEventLoop loop;
+    QObject::connect(&client, &ModelClient::lineReady, &loop, [&](quint64 id, const PasticheLine &line) {
+        const qsizetype i = index.take(id);
+        lines[i] = line;
+        if (line.source != PasticheEngine::ModelSource)
+            err << VoicesCommand::tr("coinage voices: warning: %1: the model's line was not used (%2); printing the "
+                                     "offline line")
+                       .arg(line.voiceId, line.note)
+                << Qt::endl;
+        if (index.isEmpty())
+            loop.quit();
+    });
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        index.insert(client.requestLine(*voices.at(i), analysis, lines.at(i).language, lines.at(i)), i);
+    if (!index.isEmpty())
+        loop.exec();
 }
 } // namespace
 
@@ -57,18 +89,33 @@ int runVoices(const QStringList &arguments)
     const QCommandLineOption variant(u"variant"_s, VoicesCommand::tr("Variant number (0 = the best line)."), u"N"_s,
                                      u"0"_s);
     const QCommandLineOption list(u"list"_s, VoicesCommand::tr("List the voices instead of writing lines."));
-    const QCommandLineOption json(u"json"_s, VoicesCommand::tr("Print JSON: an array of {voice, name, lang, text, "
-                                                               "source, variant, template}."));
+    const QCommandLineOption json(u"json"_s,
+                                  VoicesCommand::tr("Print JSON: an array of {voice, name, lang, text, "
+                                                    "source (template or model), variant, template, model}."));
     const QCommandLineOption voicesDir(
         u"voices-dir"_s,
         VoicesCommand::tr("Read user voices from DIR (default: %1).").arg(VoiceLibrary::userDirectory()), u"DIR"_s);
-    parser.addOptions({lang, voiceOption, variant, list, json, voicesDir});
+    const QCommandLineOption model(
+        u"model"_s,
+        VoicesCommand::tr("Ask this model of an OpenAI-compatible server for each line (the API key, if any, from "
+                          "COINAGE_API_KEY); a failed request prints the offline line with a warning."),
+        u"NAME"_s);
+    const QCommandLineOption endpoint(
+        u"endpoint"_s,
+        VoicesCommand::tr("The model server's base URL (default %1).").arg(ModelSettings().baseUrl.toString()),
+        u"URL"_s);
+    const QCommandLineOption allowRemote(
+        u"allow-remote"_s,
+        VoicesCommand::tr("Allow sending the text to an endpoint on another machine (not localhost/127.0.0.1/::1)."));
+    parser.addOptions({lang, voiceOption, variant, list, json, voicesDir, model, endpoint, allowRemote});
     parser.addPositionalArgument(u"TEXT"_s, VoicesCommand::tr("The sentence to retell (read from standard input when "
                                                               "absent). Markdown is cleaned."));
-    if (const int code = context.parse(VoicesCommand::tr("Retell a sentence in pastiche voices (offline templates).\n"
-                                                         "Exit status: 0 ok, 1 when the text is empty, 2 on usage "
-                                                         "errors."),
-                                       u"[TEXT]"_s);
+    if (const int code =
+            context.parse(VoicesCommand::tr("Retell a sentence in pastiche voices (offline templates, or a "
+                                            "language model with --model).\n"
+                                            "Exit status: 0 ok, 1 when the text is empty, 2 on usage "
+                                            "errors."),
+                          u"[TEXT]"_s);
         code >= 0)
         return code;
 
@@ -81,6 +128,26 @@ int runVoices(const QStringList &arguments)
     if (!numberOk || variantNumber < 0)
         return context.usageError(
             VoicesCommand::tr("--variant must be a number 0 or more (got '%1')").arg(parser.value(variant)));
+    ModelSettings modelSettings;
+    const bool useModel = parser.isSet(model);
+    if (useModel) {
+        modelSettings.enabled = true;
+        modelSettings.model = parser.value(model).trimmed();
+        if (modelSettings.model.isEmpty())
+            return context.usageError(VoicesCommand::tr("--model needs a model name"));
+        if (parser.isSet(endpoint))
+            modelSettings.baseUrl = QUrl(parser.value(endpoint).trimmed(), QUrl::StrictMode);
+        QString problem;
+        if (!ModelEndpoint::isValid(modelSettings.baseUrl, &problem))
+            return context.usageError(VoicesCommand::tr("--endpoint '%1': %2").arg(parser.value(endpoint), problem));
+        const QString host = ModelEndpoint::host(modelSettings.baseUrl);
+        if (!ModelEndpoint::isLoopback(modelSettings.baseUrl) && !parser.isSet(allowRemote))
+            return context.usageError(VoicesCommand::tr("the endpoint is on another machine (%1): your text would be "
+                                                        "sent there; add --allow-remote if that is what you want")
+                                          .arg(host));
+    } else if (parser.isSet(endpoint) || parser.isSet(allowRemote)) {
+        return context.usageError(VoicesCommand::tr("--endpoint and --allow-remote need --model"));
+    }
 
     const VoiceLibrary library =
         VoiceLibrary::load(parser.isSet(voicesDir) ? parser.value(voicesDir) : VoiceLibrary::userDirectory());
@@ -134,13 +201,17 @@ int runVoices(const QStringList &arguments)
         return ProblemsFound;
     }
     const VoiceLanguage target = *language == VoiceLanguage::Auto ? analysis.language : *language;
+    QList<PasticheLine> lines;
+    for (const Voice *voice : voices)
+        lines.append(PasticheEngine::line(*voice, analysis, target, variantNumber));
+    if (useModel)
+        upgradeWithModel(lines, voices, analysis, modelSettings, context.err());
     QJsonArray array;
-    for (const Voice *voice : voices) {
-        const PasticheLine line = PasticheEngine::line(*voice, analysis, target, variantNumber);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
         if (parser.isSet(json))
-            array.append(lineJson(line, *voice));
+            array.append(lineJson(lines.at(i), *voices.at(i), modelSettings.model));
         else
-            context.out() << line.text << Qt::endl;
+            context.out() << lines.at(i).text << Qt::endl;
     }
     if (parser.isSet(json))
         context.printJson(array);

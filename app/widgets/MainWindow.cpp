@@ -13,6 +13,7 @@
 #include "FrontMatterPanel.h"
 #include "HelpController.h"
 #include "MarkdownEditor.h"
+#include "ModelController.h"
 #include "OutlinePanel.h"
 #include "PreferencesController.h"
 #include "PreviewController.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
     new VoiceEditorController(this); // New/Edit/Delete Voice on the Voices panel
+    new ModelController(this); // Voices > Language Model…, the model backend of the Voices panel
     new FootnoteController(this);
     auto *frontMatter = new FrontMatterPanel;
     addPanel(frontMatter, tr("Front Matter"), QStringLiteral("FrontMatterDock"), Qt::RightDockWidgetArea);

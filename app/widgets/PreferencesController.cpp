@@ -5,9 +5,12 @@
 #include "FootnotePreferencesPage.h"
 #include "LanguagePreferencesPage.h"
 #include "MainWindow.h"
+#include "ModelController.h"
+#include "ModelSettingsPage.h"
 #include "PreferencesDialog.h"
 #include "SiteController.h"
 #include "SitePreferencesPage.h"
+#include "SpellPreferencesPage.h"
 #include "VoicesPanel.h"
 #include "VoicesPreferencesPage.h"
 
@@ -27,7 +30,7 @@ PreferencesController::PreferencesController(MainWindow *window)
         keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // platforms without a standard one
     m_action->setShortcuts(keys);
     m_action->setMenuRole(QAction::PreferencesRole);
-    m_action->setStatusTip(tr("Editor font, theme, autosave, footnotes, voices, default site and language"));
+    m_action->setStatusTip(tr("Editor font, theme, autosave, spelling, footnotes, voices, language model, default site and language"));
     connect(m_action, &QAction::triggered, this, &PreferencesController::show);
 }
 
@@ -47,9 +50,12 @@ PreferencesDialog *PreferencesController::dialog()
     m_dialog = new PreferencesDialog(m_window);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->addPage(new EditorPreferencesPage(m_window->themes(), m_window->findChild<AutosaveController *>()));
+    m_dialog->addPage(new SpellPreferencesPage);
     m_dialog->addPage(new FootnotePreferencesPage);
     if (auto *voices = m_window->findChild<VoicesPanel *>())
         m_dialog->addPage(new VoicesPreferencesPage(voices));
+    if (auto *model = m_window->findChild<ModelController *>())
+        m_dialog->addPage(new ModelSettingsPage(model->backend()));
     m_dialog->addPage(new SitePreferencesPage(m_window->findChild<SiteController *>(), m_window->fileCommands()));
     m_dialog->addPage(new LanguagePreferencesPage(m_window));
     for (const PageFactory &factory : std::as_const(m_factories))

@@ -184,4 +184,19 @@ bool DialogPrompts::askConfirm(QWidget *parent, const QString &title, const QStr
            QMessageBox::Yes;
 }
 
+bool DialogPrompts::askSendToHost(QWidget *parent, const QString &host)
+{
+    QMessageBox box(QMessageBox::Question, tr("Send Text to Another Machine?"),
+                    tr("The language model is on %1, not on this computer.").arg(host), QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("To write model lines, Coinage sends the sentence at the caret (or the selection), the "
+                              "voice's description and examples, and your API key to %1. Nothing is sent unless you "
+                              "agree; you can withdraw this in Voices > Language Model.")
+                               .arg(host));
+    QPushButton *send = box.addButton(tr("Send to %1").arg(host), QMessageBox::AcceptRole);
+    QPushButton *offline = box.addButton(tr("Stay Offline"), QMessageBox::RejectRole);
+    box.setDefaultButton(offline);
+    box.exec();
+    return box.clickedButton() == send;
+}
+
 } // namespace coinage::gui

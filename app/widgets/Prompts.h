@@ -78,6 +78,9 @@ public:
     virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) = 0;
     // A yes/no question before an action; true to go ahead.
     virtual bool askConfirm(QWidget *parent, const QString &title, const QString &message) = 0;
+    // Before the first request to a model on another machine: true when the user agrees that `host` receives the
+    // text the voices retell (and the API key). The default declines: nothing leaves the machine unasked.
+    virtual bool askSendToHost(QWidget *, const QString & /*host*/) { return false; }
 };
 
 class DialogPrompts : public Prompts
@@ -98,6 +101,7 @@ public:
     QString askFolder(QWidget *parent, const QString &title, const QString &folder) override;
     QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) override;
     bool askConfirm(QWidget *parent, const QString &title, const QString &message) override;
+    bool askSendToHost(QWidget *parent, const QString &host) override;
 
     static QString fileFilter();
 };

@@ -125,12 +125,20 @@ void VoiceCard::setLines(const QList<PasticheLine> &lines)
         }
     }
     QStringList sources;
+    QStringList notes;
     for (const PasticheLine &line : lines) {
-        if (!sources.contains(line.source))
-            sources.append(line.source);
+        const QString source = line.source == PasticheEngine::ModelSource
+                                   ? tr("model: %1").arg(m_modelName.isEmpty() ? tr("unnamed") : m_modelName)
+                                   : tr("template");
+        if (!sources.contains(source))
+            sources.append(source);
+        if (!line.note.isEmpty())
+            notes.append(line.note);
     }
     m_source->setText(sources.join(u" · "_s));
     m_source->setVisible(!sources.isEmpty());
+    m_source->setToolTip(notes.isEmpty() ? tr("Where the line came from: the offline templates or a model")
+                                         : tr("The offline line is shown: %1").arg(notes.join(u"; "_s)));
     const bool hasLine = !lines.isEmpty();
     m_insertBelow->setEnabled(hasLine);
     m_replace->setEnabled(hasLine);
@@ -146,6 +154,20 @@ void VoiceCard::setPinned(bool pinned)
 bool VoiceCard::isPinned() const
 {
     return m_pin->isChecked();
+}
+
+void VoiceCard::showPartial(int index, const QString &partial, const QString &model)
+{
+    if (index < 0 || index >= m_lineLabels.size() || index >= m_lines.size() || partial.trimmed().isEmpty())
+        return;
+    m_lineLabels.at(index)->setText(partial.trimmed() + u'…');
+    m_source->setText(tr("model: %1 …").arg(model));
+    m_source->setVisible(true);
+}
+
+QString VoiceCard::sourceText() const
+{
+    return m_source->text();
 }
 
 } // namespace coinage::gui

@@ -23,6 +23,13 @@ public:
     // The lines to show, one per language (empty: "no line for this text").
     void setLines(const QList<PasticheLine> &lines);
     const QList<PasticheLine> &lines() const { return m_lines; }
+    // A model's line as it streams in for line `index` (the offline line stays the one the actions use until the
+    // model's is final and set with setLines).
+    void showPartial(int index, const QString &partial, const QString &model);
+    // The model whose lines this card shows as "model: NAME".
+    void setModelName(const QString &model) { m_modelName = model; }
+    // "template", or "model: NAME".
+    QString sourceText() const;
     // The line the actions use: the first one.
     QString text() const { return m_lines.isEmpty() ? QString() : m_lines.first().text; }
 
@@ -48,6 +55,7 @@ private:
     QToolButton *makeButton(QHBoxLayout *row, const QString &text, const QString &toolTip);
 
     QString m_voiceId;
+    QString m_modelName;
     QList<PasticheLine> m_lines;
     QLabel *m_name;
     QLabel *m_source;

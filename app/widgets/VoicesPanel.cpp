@@ -3,6 +3,7 @@
 #include "Document.h"
 #include "EditorArea.h"
 #include "MarkdownEditor.h"
+#include "ModelLineUpgrader.h"
 #include "VoiceCard.h"
 #include "voices/VoiceEdits.h"
 
@@ -11,6 +12,7 @@
 #include <algorithm>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
@@ -52,6 +54,8 @@ VoicesPanel::VoicesPanel(EditorArea *area, QWidget *parent)
     QPalette muted = m_ui->scopeText->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_ui->scopeText->setPalette(muted);
+    m_ui->modelStatus->setPalette(muted);
+    m_ui->modelStatus->hide();
 
     const QSettings settings;
     m_pinned = toSet(settings.value(pinnedKey).toStringList());
@@ -201,8 +205,63 @@ ScopedText VoicesPanel::currentScope() const
 
 void VoicesPanel::schedule()
 {
-    // Typing only restarts a timer; the text is read once the caret rests.
+    // Typing only restarts a timer; the text is read once the caret rests. Model lines for the old text are moot.
+    if (m_model)
+        m_model->cancel();
     m_debounce.start();
+}
+
+QLabel *VoicesPanel::modelStatusLabel() const
+{
+    return m_ui->modelStatus;
+}
+
+void VoicesPanel::setModelBackend(ModelBackend *backend)
+{
+    delete m_model;
+    m_model = nullptr;
+    if (!backend)
+        return;
+    m_model = new ModelLineUpgrader(backend, this, this);
+    connect(m_model, &ModelLineUpgrader::streaming, this,
+            [this](const QString &voiceId, int index, const QString &partial, const QString &model) {
+                if (VoiceCard *card = this->card(voiceId); card && !card->isPinned())
+                    card->showPartial(index, partial, model);
+            });
+    connect(m_model, &ModelLineUpgrader::upgraded, this, &VoicesPanel::onModelLine);
+    connect(m_model, &ModelLineUpgrader::statusChanged, this, [this](const QString &status) {
+        m_ui->modelStatus->setText(status);
+        m_ui->modelStatus->setToolTip(status);
+        m_ui->modelStatus->setVisible(!status.isEmpty());
+    });
+}
+
+void VoicesPanel::requestModelLines()
+{
+    if (!m_model || !m_model->isActive() || m_shown.analysis.isEmpty())
+        return;
+    QList<ModelLineUpgrader::Target> targets;
+    for (const VoiceCard *card : shownCards()) {
+        const Voice *voice = m_library.find(card->voiceId());
+        if (!voice || card->isPinned())
+            continue;
+        const QList<PasticheLine> lines = m_shown.lines.value(card->voiceId());
+        for (int i = 0; i < lines.size(); ++i)
+            targets.append({*voice, i, lines.at(i)});
+    }
+    m_model->upgrade(m_shown.analysis, targets);
+}
+
+void VoicesPanel::onModelLine(const QString &voiceId, int index, const PasticheLine &line)
+{
+    auto it = m_shown.lines.find(voiceId);
+    if (it == m_shown.lines.end() || index >= it->size())
+        return;
+    (*it)[index] = line;
+    if (VoiceCard *card = this->card(voiceId); card && !card->isPinned()) {
+        card->setModelName(m_model->modelName());
+        card->setLines(*it);
+    }
 }
 
 void VoicesPanel::start()
@@ -293,6 +352,7 @@ void VoicesPanel::showResult(const Result &result)
     }
     m_ui->symposium->setEnabled(!result.scope.isEmpty());
     Q_EMIT linesShown();
+    requestModelLines();
 }
 
 void VoicesPanel::insertBelow(const QString &voiceId)

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 namespace Ui {
 class VoicesPanel;
@@ -24,14 +25,17 @@ namespace coinage::gui {
 
 class EditorArea;
 class MarkdownEditor;
+class ModelBackend;
+class ModelLineUpgrader;
 class VoiceCard;
 
 // The Voices panel (forms/voicespanel.ui): the sentence at the caret (or its paragraph, or the selection) retold by
 // every voice, one card each. Lines follow the caret: a change schedules a refresh after a short debounce, the
 // lines are computed on a worker from a copy of the scope's text, and a result made for an older revision, caret or
 // setting is dropped. Insert below, Replace and Symposium apply VoiceEdits through Document::applyEdits (one undo
-// step each). Pinned cards keep their line; pinned and hidden voices are remembered in QSettings. Offline only: every
-// line comes from the template engine.
+// step each). Pinned cards keep their line; pinned and hidden voices are remembered in QSettings. With a model
+// backend enabled (setModelBackend), each shown card's offline line is then upgraded by the model's as it streams
+// (ModelLineUpgrader); the next keystroke or caret move aborts those requests, and failures show in one quiet line.
 class VoicesPanel : public QWidget
 {
     Q_OBJECT
@@ -72,6 +76,11 @@ public:
     // Puts a widget (the voice editor's menu button) at the end of the controls row.
     void addControl(QWidget *widget);
     MarkdownEditor *editor() const { return m_editor; }
+    // The optional model backend (nullptr: offline only).
+    void setModelBackend(ModelBackend *backend);
+    ModelLineUpgrader *modelUpgrader() const { return m_model; }
+    // The panel's one line about the model (asking, failures, consent).
+    QLabel *modelStatusLabel() const;
 
 Q_SIGNALS:
     // The cards show lines for a new request (after the debounce and the worker).
@@ -116,6 +125,8 @@ private:
     void updateHiddenMenu();
     void saveSettings() const;
     void buildCards();
+    void requestModelLines();
+    void onModelLine(const QString &voiceId, int index, const PasticheLine &line);
 
     std::unique_ptr<Ui::VoicesPanel> m_ui;
     VoiceLibrary m_library;
@@ -129,6 +140,7 @@ private:
     QHash<QString, int> m_variants;
     QSet<QString> m_pinned;
     QSet<QString> m_hidden;
+    ModelLineUpgrader *m_model = nullptr;
 };
 
 } // namespace coinage::gui

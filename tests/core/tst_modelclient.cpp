@@ -6,6 +6,8 @@
 #include "voices/SentenceAnalysis.h"
 #include "voices/VoiceLibrary.h"
 
+#include "support/FakeModelServer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,158 +23,10 @@
 #include <unistd.h>
 
 using namespace coinage;
+using namespace coinage::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What the server does with one request.
-struct Script
-{
-    int status = 200;
-    QByteArray contentType = "text/event-stream";
-    QList<QByteArray> extraHeaders;
-    QList<QByteArray> chunks; // sent one by one, delayMs apart
-    int headDelayMs = 0;      // before the status line
-    int delayMs = 5;
-    bool hang = false; // never finish the response
-};
-
-QByteArray sse(const QList<QByteArray> &contents, const QByteArray &eol = "\n", bool done = true)
-{
-    QByteArray body = ": ping" + eol + eol;
-    for (const QByteArray &content : contents) {
-        const QJsonObject delta{
-            {u"choices"_s,
-             QJsonArray{
-                 QJsonObject{{u"index"_s, 0}, {u"delta"_s, QJsonObject{{u"content"_s, QString::fromUtf8(content)}}}}}}};
-        body += "data: " + QJsonDocument(delta).toJson(QJsonDocument::Compact) + eol + eol;
-    }
-    if (done)
-        body += "data: [DONE]" + eol + eol;
-    return body;
-}
-
-QList<QByteArray> splitEvery(const QByteArray &bytes, int size)
-{
-    QList<QByteArray> parts;
-    for (qsizetype i = 0; i < bytes.size(); i += size)
-        parts.append(bytes.mid(i, size));
-    return parts;
-}
-
-class FakeServer : public QObject
-{
-public:
-    FakeServer()
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                    ++disconnects;
-                    if (m_busy.remove(socket))
-                        --active;
-                    m_buffers.remove(socket);
-                    socket->deleteLater();
-                });
-            }
-        });
-    }
-    ~FakeServer() override
-    {
-        // Sockets die with the server after our members: no callbacks into a half-destroyed server.
-        const auto sockets = m_server.findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets) {
-            disconnect(socket, nullptr, this, nullptr);
-            delete socket;
-        }
-    }
-    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(m_server.serverPort())); }
-    void close() { m_server.close(); }
-
-    QList<Script> scripts; // one per request; the last repeats
-    struct Request
-    {
-        QByteArray method, path, headers, body;
-    };
-    QList<Request> requests;
-    int active = 0;
-    int maxActive = 0;
-    int disconnects = 0;
-
-private:
-    void onRead(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = buffer.left(headEnd);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer.size() < headEnd + 4 + length)
-                return;
-            const QList<QByteArray> first = head.left(head.indexOf('\r')).split(' ');
-            requests.append({first.value(0), first.value(1), head, buffer.mid(headEnd + 4, length)});
-            buffer.remove(0, headEnd + 4 + length);
-            const Script script =
-                scripts.isEmpty() ? Script{} : scripts.at(std::min(requests.size(), scripts.size()) - 1);
-            respond(socket, script);
-        }
-    }
-
-    void respond(QTcpSocket *socket, const Script &script)
-    {
-        ++active;
-        maxActive = std::max(maxActive, active);
-        m_busy.insert(socket);
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(script.headDelayMs, this, [this, guard, script] {
-            if (!guard)
-                return;
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(script.status) + " " +
-                              (script.status == 200   ? "OK"
-                               : script.status == 503 ? "Service Unavailable"
-                                                      : "Error") +
-                              "\r\nContent-Type: " + script.contentType + "\r\nTransfer-Encoding: chunked\r\n";
-            for (const QByteArray &h : script.extraHeaders)
-                head += h + "\r\n";
-            guard->write(head + "\r\n");
-            guard->flush();
-            sendChunk(guard, script, 0);
-        });
-    }
-
-    void sendChunk(QPointer<QTcpSocket> socket, const Script &script, qsizetype index)
-    {
-        if (!socket)
-            return;
-        if (index == script.chunks.size()) {
-            if (script.hang)
-                return;
-            socket->write("0\r\n\r\n");
-            socket->flush();
-            if (m_busy.remove(socket))
-                --active;
-            return;
-        }
-        const QByteArray &chunk = script.chunks.at(index);
-        socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
-        socket->flush();
-        QTimer::singleShot(script.delayMs, this,
-                           [this, socket, script, index] { sendChunk(socket, script, index + 1); });
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QSet<QTcpSocket *> m_busy;
-};
 
 const Voice &voice(const QString &id)
 {
@@ -208,7 +62,7 @@ private Q_SLOTS:
     void listModelsError();
 
 private:
-    ModelSettings settings(const FakeServer &server) const;
+    ModelSettings settings(const FakeModelServer &server) const;
     PasticheLine ask(ModelClient &client, const QString &voiceId, const QString &text, VoiceLanguage language,
                      int timeoutMs = 10000);
 };
@@ -218,7 +72,7 @@ void TestModelClient::init()
     qunsetenv(ModelSettings::ApiKeyVariable);
 }
 
-ModelSettings TestModelClient::settings(const FakeServer &server) const
+ModelSettings TestModelClient::settings(const FakeModelServer &server) const
 {
     ModelSettings s;
     s.enabled = true;
@@ -260,7 +114,7 @@ void TestModelClient::streamsLine()
 {
     QFETCH(QByteArray, eol);
     QFETCH(int, split);
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.chunks = splitEvery(sse({"子曰：", "大模型者，", "铸币之道也。"}, eol), split);
     script.delayMs = split == 1 ? 0 : 5;
@@ -278,7 +132,7 @@ void TestModelClient::streamsLine()
 
 void TestModelClient::requestShape()
 {
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.chunks = {sse({"Confucius said: Large models are the way of minting coins."})};
     server.scripts = {script};
@@ -311,7 +165,7 @@ void TestModelClient::requestShape()
 
 void TestModelClient::apiKeyFromEnvironmentAndNeverSaved()
 {
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {Script{200, "text/event-stream", {}, {sse({"Confucius said: Coins are the way."})}}};
     qputenv(ModelSettings::ApiKeyVariable, "from-env");
     ModelClient client;
@@ -329,7 +183,7 @@ void TestModelClient::apiKeyFromEnvironmentAndNeverSaved()
 
 void TestModelClient::errorBeforeStream()
 {
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {Script{400,
                              "application/json",
                              {},
@@ -345,7 +199,7 @@ void TestModelClient::errorBeforeStream()
 
 void TestModelClient::errorDuringStream()
 {
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.chunks = {sse({"子曰："}, "\n", false), "data: {\"error\":{\"message\":\"out of memory\"}}\n\n"};
     server.scripts = {script};
@@ -359,7 +213,7 @@ void TestModelClient::errorDuringStream()
 
 void TestModelClient::loadingThenReady()
 {
-    FakeServer server;
+    FakeModelServer server;
     const Script loading{
         503, "application/json", {"Retry-After: 0"}, {R"({"error":{"message":"Loading model","code":503}})"}};
     server.scripts = {loading, loading, Script{200, "text/event-stream", {}, {sse({"子曰：大模型，器也。"})}}};
@@ -373,7 +227,7 @@ void TestModelClient::loadingThenReady()
 
 void TestModelClient::loadingIsBounded()
 {
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {Script{503, "application/json", {}, {R"({"error":{"message":"Loading model"}})"}}};
     ModelClient client;
     ModelSettings s = settings(server);
@@ -388,7 +242,7 @@ void TestModelClient::loadingIsBounded()
 
 void TestModelClient::firstByteTimeout()
 {
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.headDelayMs = 5000;
     server.scripts = {script};
@@ -406,7 +260,7 @@ void TestModelClient::firstByteTimeout()
 
 void TestModelClient::idleTimeout()
 {
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.chunks = {sse({"Kafka wrote: "}, "\n", false)};
     script.hang = true;
@@ -460,7 +314,7 @@ void TestModelClient::connectionRefused()
 {
     quint16 port = 0;
     {
-        FakeServer server;
+        FakeModelServer server;
         port = quint16(server.baseUrl().port());
         server.close();
     }
@@ -476,7 +330,7 @@ void TestModelClient::connectionRefused()
 
 void TestModelClient::abortStopsTheStream()
 {
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.chunks = {sse({"Kafka wrote: One"}, "\n", false)};
     script.hang = true;
@@ -498,7 +352,7 @@ void TestModelClient::abortStopsTheStream()
 
 void TestModelClient::concurrencyIsLimited()
 {
-    FakeServer server;
+    FakeModelServer server;
     Script script;
     script.chunks = {sse({"Orwell wrote: ", "Coins are coins."}, "\n", false), "data: [DONE]\n\n"};
     script.delayMs = 100;
@@ -535,7 +389,7 @@ void TestModelClient::invalidLineFallsBack()
 {
     QFETCH(QByteArray, answer);
     QFETCH(QString, reason);
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {Script{200, "text/event-stream", {}, {sse({answer})}}};
     ModelClient client;
     client.setSettings(settings(server));
@@ -547,7 +401,7 @@ void TestModelClient::invalidLineFallsBack()
 
 void TestModelClient::streamClosedWithoutDone()
 {
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {
         Script{200, "text/event-stream", {}, {sse({"<think>hmm</think>“子曰：大模型，器也。”"}, "\n", false)}}};
     ModelClient client;
@@ -559,7 +413,7 @@ void TestModelClient::streamClosedWithoutDone()
 
 void TestModelClient::listModels()
 {
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {Script{200,
                              "application/json",
                              {},
@@ -577,7 +431,7 @@ void TestModelClient::listModels()
 
 void TestModelClient::listModelsError()
 {
-    FakeServer server;
+    FakeModelServer server;
     server.scripts = {Script{401, "application/json", {}, {R"({"error":{"message":"invalid api key"}})"}}};
     ModelClient client;
     client.setSettings(settings(server));

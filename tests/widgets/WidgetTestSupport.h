@@ -40,6 +40,10 @@ public:
         QStringList textQuestions;    // "title|label|text" asked
         bool confirm = true;          // askConfirm's answer
         QStringList confirmQuestions; // the messages asked
+
+        // Sending text to a model on another machine.
+        bool sendToHost = false;         // askSendToHost's answer
+        QStringList sendToHostQuestions; // the hosts asked about
     };
 
     explicit FakePrompts(std::shared_ptr<Log> log)
@@ -88,6 +92,11 @@ public:
     {
         m_log->confirmQuestions.append(message);
         return m_log->confirm;
+    }
+    bool askSendToHost(QWidget *, const QString &host) override
+    {
+        m_log->sendToHostQuestions.append(host);
+        return m_log->sendToHost;
     }
 
 private:
