@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "EditorArea.h"
 #include "EditorPane.h"
+#include "ExportController.h"
 #include "FileCommands.h"
 #include "FileWatcher.h"
 #include "FindController.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     new BilingualController(this);
 
     new SiteController(this);
+    new ExportController(this); // after the Site panel it shows exported posts in
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
