@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Jekyll Site</source>
+        <translation>导出到 Jekyll 站点</translation>
+    </message>
+    <message>
+        <source>&amp;Site folder:</source>
+        <translation>站点文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Site folder</source>
+        <translation>站点文件夹</translation>
+    </message>
+    <message>
+        <source>A folder with a _config.yml</source>
+        <translation>含 _config.yml 的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>导出为：</translation>
+    </message>
+    <message>
+        <source>&amp;Post (in _posts, dated)</source>
+        <translation>文章(&amp;P)（放入 _posts，带日期）</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (in _drafts)</source>
+        <translation>草稿(&amp;D)（放入 _drafts）</translation>
+    </message>
+    <message>
+        <source>Footnotes:</source>
+        <translation>脚注：</translation>
+    </message>
+    <message>
+        <source>&amp;Convert [1]-style references and ^[inline] notes to kramdown footnotes</source>
+        <translation>把 [1] 式引用和 ^[行内] 注释转换为 kramdown 脚注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Target file</source>
+        <translation>目标文件</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Show in Site &amp;Panel</source>
+        <translation>在站点面板中显示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find and replace</source>
@@ -444,6 +511,26 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Another site</source>
+        <translation>另一个站点</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>切换(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this post&apos;s site in the Site panel</source>
+        <translation>在站点面板中显示这篇文章所在的站点</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep the current site; do not ask again for this site until the next start</source>
+        <translation>保留当前站点；下次启动前不再为该站点询问</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2398,88 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::ExportController</name>
+    <message>
+        <source>&amp;Export to Jekyll Site…</source>
+        <translation>导出到 Jekyll 站点(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the post into a Jekyll site, named and dated as Jekyll expects</source>
+        <translation>把文章的副本写入 Jekyll 站点，文件名和日期符合 Jekyll 的要求</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ExportDialog</name>
+    <message>
+        <source>Exports a copy of “%1” (unsaved edits included) into a Jekyll site. The post itself is not changed.</source>
+        <translation>把“%1”的副本（含未保存的修改）导出到 Jekyll 站点。文章本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Jekyll site (the one with _config.yml).</source>
+        <translation>选择 Jekyll 站点的文件夹（含 _config.yml 的那个）。</translation>
+    </message>
+    <message>
+        <source>Jekyll site “%1”, dates in %2</source>
+        <translation>Jekyll 站点“%1”，日期按 %2 时区</translation>
+    </message>
+    <message>
+        <source>Site Folder</source>
+        <translation>站点文件夹</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 (line %2)</source>
+        <translation>无法导出：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>A file of this name exists: Export asks before replacing it.</source>
+        <translation>同名文件已存在：导出前会先询问是否替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation><numerusform>%n 条警告：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Warning, line %1: %2</source>
+        <translation>警告，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Export to Jekyll Site</source>
+        <translation>导出到 Jekyll 站点</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this post?</source>
+        <translation>%1 已存在。用这篇文章替换它吗？</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 exists already and was kept.</source>
+        <translation>未导出：%1 已存在，原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 (line %2)</source>
+        <translation>未导出：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::FileCommands</name>
     <message>
         <source>Could Not Open Post</source>
@@ -2546,6 +2715,26 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>Select a footnote to remove.</source>
         <translation>请选择要删除的脚注。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>合并重复定义(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Keep one definition per label: the texts of earlier duplicates join the last one</source>
+        <translation>每个标签只保留一个定义：之前重复定义的文字并入最后一个</translation>
+    </message>
+    <message>
+        <source>Duplicate footnote definitions merged.</source>
+        <translation>已合并重复的脚注定义。</translation>
+    </message>
+    <message>
+        <source>Footnote %1 moved to place %2.</source>
+        <translation>脚注 %1 已移到第 %2 位。</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3165,38 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>New slug:</source>
         <translation>新别名：</translation>
+    </message>
+    <message>
+        <source>Open Bilingual Pair</source>
+        <translation>打开双语对照</translation>
+    </message>
+    <message>
+        <source>Show the post and its translation side by side</source>
+        <translation>并排显示文章及其译文</translation>
+    </message>
+    <message>
+        <source>Bilingual Link Key…</source>
+        <translation>双语关联键…</translation>
+    </message>
+    <message>
+        <source>The front matter key that links a post to its translation in this site</source>
+        <translation>本站点中把文章与其译文关联起来的前置元数据键</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another Jekyll site, “%2”. Show that site here?</source>
+        <translation>“%1”属于另一个 Jekyll 站点“%2”。在这里显示那个站点吗？</translation>
+    </message>
+    <message>
+        <source>No translation of “%1” found: a translation has the same “%2” and another “lang”.</source>
+        <translation>未找到“%1”的译文：译文的“%2”相同而“lang”不同。</translation>
+    </message>
+    <message>
+        <source>Bilingual Link Key</source>
+        <translation>双语关联键</translation>
+    </message>
+    <message>
+        <source>Front matter key that links translations in this site (empty: “%1”, from _config.yml):</source>
+        <translation>本站点关联译文的前置元数据键（留空：“%1”，取自 _config.yml）：</translation>
     </message>
 </context>
 <context>
