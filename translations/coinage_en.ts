@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>coinage::gui::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation>
+            <numerusform>%n warning: %1</numerusform>
+            <numerusform>%n warnings: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::FootnoteCardDelegate</name>
     <message numerus="yes">
         <source>%n reference(s)</source>

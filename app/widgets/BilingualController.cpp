@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
 #include "Prompts.h"
+#include "SiteLinkKey.h"
 #include "StatusIndicators.h"
 #include "bilingual/AlignmentSidecar.h"
 #include "bilingual/Calibration.h"
@@ -113,7 +114,7 @@ void BilingualController::createActions()
         if (paths.size() >= 2) {
             openPair(paths[0], paths[1]);
         } else if (paths.size() == 1) {
-            QString other = PostPairing::findCounterparts(paths[0]).value(0);
+            QString other = PostPairing::findCounterparts(paths[0], SiteLinkKey::forPost(paths[0])).value(0);
             if (other.isEmpty())
                 other = askForFile(QFileInfo(paths[0]).absolutePath());
             if (!other.isEmpty())
@@ -207,7 +208,8 @@ bool BilingualController::showForCurrent()
         updateActions();
         return false;
     }
-    QString other = PostPairing::findCounterparts(document->filePath()).value(0);
+    QString other =
+        PostPairing::findCounterparts(document->filePath(), SiteLinkKey::forPost(document->filePath())).value(0);
     if (other.isEmpty())
         other = askForFile(QFileInfo(document->filePath()).absolutePath());
     if (other.isEmpty()) {
@@ -359,6 +361,7 @@ bool BilingualController::createTranslation()
         return false;
     TranslationOptions options;
     options.targetLanguage = language;
+    options.linkKeyName = SiteLinkKey::forPost(document->filePath());
     options.body = copySource ? TranslationOptions::Body::CopySource : TranslationOptions::Body::Placeholders;
     const CreatedTranslation created = TranslationCreator::create(document->filePath(), text, options);
     if (!created.ok) {

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace coinage::gui {
 namespace {
@@ -35,12 +36,14 @@ FootnoteController::FootnoteController(MainWindow *window)
     createActions();
     m_panel->setActions(m_actions.insert, m_actions.renumber, m_actions.convert, m_actions.remove, m_actions.previous,
                         m_actions.next);
+    m_panel->setMergeAction(m_actions.merge);
     window->addPanel(m_panel, tr("Footnotes"), QStringLiteral("FootnotesDock"), Qt::RightDockWidgetArea);
 
     connect(m_indexer, &FootnoteIndexer::indexReady, this, &FootnoteController::onIndexReady);
     connect(m_panel, &FootnotePanel::referenceRequested, this, &FootnoteController::goToReference);
     connect(m_panel, &FootnotePanel::definitionRequested, this, &FootnoteController::goToDefinition);
     connect(m_panel, &FootnotePanel::textEdited, this, &FootnoteController::setText);
+    connect(m_panel, &FootnotePanel::moveRequested, this, &FootnoteController::moveFootnote);
     connect(m_panel, &FootnotePanel::dismissed, this, [this] {
         if (m_editor)
             m_editor->setFocus(Qt::ShortcutFocusReason);
@@ -80,6 +83,11 @@ void FootnoteController::createActions()
     a.next = make(tr("&Next Reference"), tr("Next"), QStringLiteral("nextFootnoteReference"),
                   tr("Go to the next footnote marker"));
 
+    a.merge = make(tr("&Merge Duplicates"), tr("Merge"), QStringLiteral("mergeFootnoteDuplicates"),
+                   tr("Keep one definition per label: the texts of earlier duplicates join the last one"));
+    a.merge->setVisible(false);
+    a.merge->setEnabled(false);
+    connect(a.merge, &QAction::triggered, this, &FootnoteController::mergeDuplicates);
     connect(a.insert, &QAction::triggered, this, &FootnoteController::insertFootnote);
     connect(a.renumber, &QAction::triggered, this, &FootnoteController::renumber);
     connect(a.convert, &QAction::triggered, this, &FootnoteController::convertReferences);
@@ -96,7 +104,7 @@ void FootnoteController::createActions()
     m_menu->addSeparator();
     m_menu->addActions({a.editText, a.remove});
     m_menu->addSeparator();
-    m_menu->addActions({a.renumber, a.convert});
+    m_menu->addActions({a.renumber, a.convert, a.merge});
     const QList<QAction *> menus = m_window->menuBar()->actions();
     // Before Help, the last menu.
     m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
@@ -110,6 +118,10 @@ void FootnoteController::onCurrentEditorChanged(MarkdownEditor *editor)
     for (QAction *action : {m_actions.insert, m_actions.renumber, m_actions.convert, m_actions.remove,
                             m_actions.editText, m_actions.previous, m_actions.next})
         action->setEnabled(editor != nullptr);
+    if (!editor) {
+        m_actions.merge->setEnabled(false);
+        m_actions.merge->setVisible(false);
+    }
     m_indexer->setDocument(editor ? editor->postDocument() : nullptr);
     if (editor) {
         m_caretConnection =
@@ -137,6 +149,10 @@ void FootnoteController::onIndexReady(const FootnoteIndex &index)
         cards.append(card);
     }
     m_panel->setCards(cards);
+    const bool duplicates = std::any_of(index.problems().cbegin(), index.problems().cend(),
+                                        [](const FootnoteProblem &p) { return p.code == u"footnote-duplicate"; });
+    m_actions.merge->setVisible(duplicates);
+    m_actions.merge->setEnabled(duplicates && m_editor);
     m_assist->setIndex(index);
     updateCurrentCard();
 }
@@ -195,6 +211,18 @@ void FootnoteController::insertFootnote()
             : FootnoteEdits::insert(text, cursor.position(), {}, placement);
     if (apply(result))
         moveCaret(result.definitionOffset, true);
+}
+
+void FootnoteController::mergeDuplicates()
+{
+    if (m_editor && apply(FootnoteEdits::mergeDuplicates(m_editor->postDocument()->text())))
+        m_window->statusBar()->showMessage(tr("Duplicate footnote definitions merged."), messageMs);
+}
+
+void FootnoteController::moveFootnote(int from, int to)
+{
+    if (m_editor && apply(FootnoteReorder::move(m_editor->postDocument()->text(), from, to)))
+        m_window->statusBar()->showMessage(tr("Footnote %1 moved to place %2.").arg(from).arg(to), messageMs);
 }
 
 void FootnoteController::renumber()

@@ -37,6 +37,9 @@ public:
     void renumber();
     void convertReferences();
     void removeSelected();
+    void mergeDuplicates();
+    // Drag and drop in the panel: the footnote numbered `from` takes the place numbered `to` (one undo step).
+    void moveFootnote(int from, int to);
     void setText(const QString &label, const QString &text);
     void goToReference(const QString &label);
     void goToDefinition(const QString &label);
@@ -60,7 +63,7 @@ private:
     QMetaObject::Connection m_caretConnection;
     struct
     {
-        QAction *insert, *renumber, *convert, *remove, *editText, *previous, *next;
+        QAction *insert, *renumber, *convert, *remove, *editText, *previous, *next, *merge;
     } m_actions{};
 };
 

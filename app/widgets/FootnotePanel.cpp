@@ -6,7 +6,10 @@
 
 #include <QAction>
 
+#include <QApplication>
+#include <QFrame>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <algorithm>
@@ -19,6 +22,7 @@ FootnotePanel::FootnotePanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::FootnotePanel>())
     , m_delegate(new FootnoteCardDelegate(this))
+    , m_dropLine(nullptr)
 {
     m_ui->setupUi(this);
     setFocusProxy(m_ui->list);
@@ -40,6 +44,15 @@ FootnotePanel::FootnotePanel(QWidget *parent)
     connect(m_delegate, &QAbstractItemDelegate::commitData, this, &FootnotePanel::onCommit);
     connect(m_ui->filter, &QLineEdit::textChanged, this, &FootnotePanel::applyFilter);
     m_ui->list->installEventFilter(this);
+    m_ui->list->viewport()->installEventFilter(this);
+    m_ui->list->setDragEnabled(false); // reordering is ours: it edits the text, it does not move items
+    m_dropLine = new QFrame(m_ui->list->viewport());
+    m_dropLine->setFrameShape(QFrame::HLine);
+    m_dropLine->setLineWidth(2);
+    m_dropLine->setForegroundRole(QPalette::Highlight);
+    m_dropLine->setFixedHeight(3);
+    m_dropLine->hide();
+    m_ui->mergeButton->hide();
     m_ui->filter->installEventFilter(this);
     setCards({});
 }
@@ -59,6 +72,83 @@ void FootnotePanel::setActions(QAction *insert, QAction *renumber, QAction *conv
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ui->previousButton->setArrowType(Qt::UpArrow);
     m_ui->nextButton->setArrowType(Qt::DownArrow);
+}
+
+void FootnotePanel::setMergeAction(QAction *merge)
+{
+    m_ui->mergeButton->setDefaultAction(merge);
+    m_ui->mergeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto sync = [this, merge] {
+        m_ui->mergeButton->setVisible(merge->isVisible());
+    };
+    connect(merge, &QAction::changed, this, sync);
+    sync();
+}
+
+int FootnotePanel::dropRow(const QPoint &position) const
+{
+    const QModelIndex index = m_ui->list->indexAt(position);
+    if (index.isValid())
+        return index.row();
+    // Below the last card: the last visible one.
+    for (int row = m_ui->list->count() - 1; row >= 0; --row) {
+        if (!m_ui->list->item(row)->isHidden())
+            return position.y() > m_ui->list->visualItemRect(m_ui->list->item(row)).bottom() ? row : -1;
+    }
+    return -1;
+}
+
+bool FootnotePanel::dragEvent(QEvent *event)
+{
+    auto *mouse = static_cast<QMouseEvent *>(event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        m_dragging = false;
+        m_pressRow = -1;
+        if (mouse->button() == Qt::LeftButton && !isEditingCard()) {
+            const QModelIndex index = m_ui->list->indexAt(mouse->position().toPoint());
+            m_pressRow = index.isValid() ? index.row() : -1;
+            m_pressPosition = mouse->position().toPoint();
+        }
+        return false;
+    case QEvent::MouseMove: {
+        if (m_pressRow < 0)
+            return false;
+        const QPoint position = mouse->position().toPoint();
+        if (!m_dragging && (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance())
+            return false;
+        m_dragging = true;
+        m_ui->list->viewport()->setCursor(Qt::DragMoveCursor);
+        const int row = dropRow(position);
+        if (row < 0 || row == m_pressRow) {
+            m_dropLine->hide();
+        } else {
+            const QRect rect = m_ui->list->visualItemRect(m_ui->list->item(row));
+            const int y = row > m_pressRow ? rect.bottom() + 1 : rect.top() - 2;
+            m_dropLine->setGeometry(rect.left(), qMax(0, y), rect.width(), 3);
+            m_dropLine->show();
+            m_dropLine->raise();
+        }
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        const int from = std::exchange(m_pressRow, -1);
+        if (!std::exchange(m_dragging, false))
+            return false;
+        m_dropLine->hide();
+        m_ui->list->viewport()->unsetCursor();
+        const int to = dropRow(mouse->position().toPoint());
+        if (from >= 0 && to >= 0 && from != to && from < m_ui->list->count()) {
+            const int fromNumber = m_ui->list->item(from)->data(Card::NumberRole).toInt();
+            const int toNumber = m_ui->list->item(to)->data(Card::NumberRole).toInt();
+            if (fromNumber > 0 && toNumber > 0)
+                Q_EMIT moveRequested(fromNumber, toNumber);
+        }
+        return true; // a drop is no click on the card
+    }
+    default:
+        return false;
+    }
 }
 
 QListWidget *FootnotePanel::list() const
@@ -185,6 +275,10 @@ void FootnotePanel::onCommit(QWidget *editor)
 
 bool FootnotePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->list->viewport() &&
+        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseMove ||
+         event->type() == QEvent::MouseButtonRelease))
+        return dragEvent(event);
     // Enter on a card goes to its reference (activation would also follow a double-click, which means the definition).
     if (watched == m_ui->list && event->type() == QEvent::KeyPress && m_ui->list->currentItem() && !isEditingCard()) {
         const int key = static_cast<QKeyEvent *>(event)->key();

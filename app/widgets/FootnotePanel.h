@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QFrame;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -41,6 +42,8 @@ public:
     // Buttons for the window's footnote actions.
     void setActions(QAction *insert, QAction *renumber, QAction *convert, QAction *remove, QAction *previous,
                     QAction *next);
+    // The "Merge duplicates" button: shown while the action is visible (the index reports duplicate definitions).
+    void setMergeAction(QAction *merge);
     void setCards(const QList<FootnoteCard> &cards);
     // Outlines the card of this label (the caret's footnote); empty: none.
     void setCurrentLabel(const QString &label);
@@ -59,6 +62,8 @@ Q_SIGNALS:
     void referenceRequested(const QString &label);
     void definitionRequested(const QString &label);
     void textEdited(const QString &label, const QString &text);
+    // A card was dragged onto another: the footnote numbered `from` should take the place numbered `to`.
+    void moveRequested(int from, int to);
     void dismissed();
 
 protected:
@@ -67,11 +72,18 @@ protected:
 private:
     void applyFilter();
     void onCommit(QWidget *editor);
+    // Drag to reorder, on the list's viewport (mouse press, move past the drag distance, release on another card).
+    bool dragEvent(QEvent *event);
+    int dropRow(const QPoint &position) const;
 
     std::unique_ptr<Ui::FootnotePanel> m_ui;
     FootnoteCardDelegate *m_delegate;
     QString m_current;
     QString m_committedLabel, m_committedText;
+    int m_pressRow = -1;
+    QPoint m_pressPosition;
+    bool m_dragging = false;
+    QFrame *m_dropLine;
 };
 
 } // namespace coinage::gui

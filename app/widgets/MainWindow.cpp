@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "EditorArea.h"
 #include "EditorPane.h"
+#include "ExportController.h"
 #include "FileCommands.h"
 #include "FileWatcher.h"
 #include "FindController.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     new SiteController(this);
     new AutosaveController(m_area, m_files, statusBar(), this); // Preferences > Editor turns it on
+    new ExportController(this); // after the Site panel it shows exported posts in
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);

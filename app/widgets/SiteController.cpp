@@ -1,17 +1,22 @@
 #include "SiteController.h"
 
+#include "BilingualController.h"
 #include "Document.h"
 #include "EditorArea.h"
 #include "FileCommands.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
 #include "Prompts.h"
+#include "SiteLinkKey.h"
 #include "SitePanel.h"
+#include "bilingual/PostPairing.h"
+#include "jekyll/PostPath.h"
 #include "jekyll/PostWorkflow.h"
 
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QMenu>
@@ -60,6 +65,11 @@ SiteController::SiteController(MainWindow *window)
     m_rename->setIconText(tr("Rename"));
     m_reveal->setIconText(tr("Reveal"));
     m_panel->setActions({m_newPost, m_newDraft, nullptr, m_publish, m_unpublish, m_rename, nullptr, m_reveal});
+    m_openPair = makeAction(this, tr("Open Bilingual Pair"), QStringLiteral("siteOpenPair"),
+                            tr("Show the post and its translation side by side"));
+    m_linkKey = makeAction(this, tr("Bilingual Link Key…"), QStringLiteral("siteLinkKey"),
+                           tr("The front matter key that links a post to its translation in this site"));
+    m_panel->addMenuActions({nullptr, m_openPair, m_linkKey});
 
     // File > Open Site… right after File > Open….
     if (QAction *open = window->findChild<QAction *>(QStringLiteral("open"))) {
@@ -84,6 +94,7 @@ SiteController::SiteController(MainWindow *window)
             refresh();
             return;
         }
+        m_lastStats = m_cache->lastStats(); // the worker is done with the cache
         m_panel->setPosts(m_loader.result());
         if (!m_selectAfterLoad.isEmpty())
             m_panel->selectPath(std::exchange(m_selectAfterLoad, QString()));
@@ -99,8 +110,18 @@ SiteController::SiteController(MainWindow *window)
     connect(m_unpublish, &QAction::triggered, this, &SiteController::unpublishSelected);
     connect(m_rename, &QAction::triggered, this, &SiteController::renameSelected);
     connect(m_reveal, &QAction::triggered, this, &SiteController::revealSelected);
+    connect(m_openPair, &QAction::triggered, this, &SiteController::openSelectedPair);
+    connect(m_linkKey, &QAction::triggered, this, &SiteController::chooseLinkKey);
     connect(m_panel, &SitePanel::selectionChanged, this, &SiteController::updateActions);
     connect(m_panel, &SitePanel::postActivated, m_window, &MainWindow::openFile);
+    connect(m_panel, &SitePanel::switchSiteRequested, this, [this](const QString &root) {
+        const MarkdownEditor *editor = m_window->currentEditor();
+        const QString path = editor ? editor->postDocument()->filePath() : QString();
+        if (openSite(root) && !path.isEmpty())
+            m_selectAfterLoad = path;
+    });
+    connect(m_panel, &SitePanel::siteOfferDismissed, this,
+            [this](const QString &root) { m_dismissedSites.insert(root); });
     connect(window->editorArea(), &EditorArea::currentEditorChanged, this, &SiteController::onEditorChanged);
 
     if (const QString remembered = QSettings().value(siteKey).toString(); !remembered.isEmpty()) {
@@ -136,6 +157,7 @@ bool SiteController::openSite(const QString &folder)
         description += u'\n' + tr("Unknown timezone \"%1\": Jekyll would use UTC").arg(m_site->timezoneName());
     m_panel->setSiteDescription(description);
     m_panel->setToolTip(m_site->root());
+    m_panel->hideSiteOffer();
     QSettings().setValue(siteKey, m_site->root());
     m_panel->setPosts({});
     refresh();
@@ -173,17 +195,56 @@ void SiteController::refresh()
         return;
     }
     const Site site = *m_site;
-    m_loader.setFuture(QtConcurrent::run([site] { return site.posts(); }));
+    m_loader.setFuture(QtConcurrent::run([site, cache = m_cache] { return cache->posts(site); }));
 }
 
 void SiteController::watchFolders()
 {
     if (!m_site)
         return;
+    // Jekyll reads _posts/** (and _drafts/**): every subfolder is watched, new ones after the reading they cause.
+    QStringList wanted;
     for (const QString &folder : {m_site->postsFolder(), m_site->draftsFolder()}) {
-        if (QFileInfo(folder).isDir() && !m_watcher->directories().contains(folder))
-            m_watcher->addPath(folder);
+        if (!QFileInfo(folder).isDir())
+            continue;
+        wanted.append(folder);
+        QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            wanted.append(it.next());
     }
+    const QStringList watched = m_watcher->directories();
+    QStringList gone;
+    for (const QString &folder : watched) {
+        if (!wanted.contains(folder))
+            gone.append(folder);
+    }
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    QStringList added;
+    for (const QString &folder : std::as_const(wanted)) {
+        if (!watched.contains(folder))
+            added.append(folder);
+    }
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
+}
+
+QStringList SiteController::watchedFolders() const
+{
+    return m_watcher->directories();
+}
+
+void SiteController::offerOtherSite(const QString &path)
+{
+    const QString root = Site::findRoot(path);
+    const bool post = PostPath::isInPosts(path) || PostPath::isInDrafts(path);
+    if (root.isEmpty() || !post || m_dismissedSites.contains(root) ||
+        QFileInfo(root).canonicalFilePath() == QFileInfo(m_site->root()).canonicalFilePath()) {
+        m_panel->hideSiteOffer();
+        return;
+    }
+    m_panel->offerSite(root, tr("“%1” belongs to another Jekyll site, “%2”. Show that site here?")
+                                 .arg(QFileInfo(path).fileName(), QDir(root).dirName()));
 }
 
 void SiteController::onEditorChanged(MarkdownEditor *editor)
@@ -197,7 +258,10 @@ void SiteController::onEditorChanged(MarkdownEditor *editor)
             m_selectAfterLoad = path;
         return;
     }
-    m_panel->selectPath(path);
+    if (!m_panel->selectPath(path))
+        offerOtherSite(path);
+    else
+        m_panel->hideSiteOffer();
 }
 
 void SiteController::updateActions()
@@ -210,6 +274,14 @@ void SiteController::updateActions()
     m_unpublish->setEnabled(open && post && post->state != PostState::Draft);
     m_rename->setEnabled(open && post);
     m_reveal->setEnabled(open);
+    // A post can have a counterpart when it has the site's link key or a language in its name (NAME.LANG.md).
+    bool pairable = false;
+    if (open && post) {
+        pairable = !PostPairing::splitLanguageSuffix(QFileInfo(post->path).fileName()).second.isEmpty() ||
+                   !PostPairing::identifyFile(post->path, SiteLinkKey::forSite(m_site->root())).linkKey.isEmpty();
+    }
+    m_openPair->setEnabled(pairable);
+    m_linkKey->setEnabled(open);
 }
 
 bool SiteController::prepareMove(const QString &path)
@@ -316,6 +388,55 @@ void SiteController::revealSelected()
     const std::optional<SitePost> post = m_panel->selectedPost();
     const QString folder = post ? QFileInfo(post->path).absolutePath() : m_site->root();
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+void SiteController::openSelectedPair()
+{
+    const std::optional<SitePost> post = m_panel->selectedPost();
+    if (!m_site || !post)
+        return;
+    const QString key = SiteLinkKey::forSite(m_site->root());
+    const QString other = PostPairing::findCounterparts(post->path, key).value(0);
+    if (other.isEmpty()) {
+        m_window->fileCommands()->prompts()->showError(
+            m_window, tr("Open Bilingual Pair"),
+            tr("No translation of “%1” found: a translation has the same “%2” and another “lang”.")
+                .arg(post->title, key));
+        return;
+    }
+    if (auto *bilingual = m_window->findChild<BilingualController *>())
+        bilingual->openPair(post->path, other);
+}
+
+void SiteController::chooseLinkKey()
+{
+    if (!m_site)
+        return;
+    const QString detected = m_site->linkKeyName();
+    const QString answer = m_window->fileCommands()->prompts()->askText(
+        m_window, tr("Bilingual Link Key"),
+        tr("Front matter key that links translations in this site (empty: “%1”, from _config.yml):").arg(detected),
+        SiteLinkKey::overrideFor(m_site->root()));
+    if (answer.isNull())
+        return;
+    SiteLinkKey::setOverride(m_site->root(), answer == detected ? QString() : answer);
+    updateActions();
+}
+
+void SiteController::showPost(const QString &path)
+{
+    const QString root = Site::findRoot(path);
+    if (root.isEmpty())
+        return;
+    if (!m_site || QFileInfo(m_site->root()).canonicalFilePath() != QFileInfo(root).canonicalFilePath()) {
+        if (!openSite(root))
+            return;
+    }
+    m_window->showPanel(m_panel);
+    if (!m_panel->selectPath(path) || m_loader.isRunning()) {
+        m_selectAfterLoad = path;
+        refresh();
+    }
 }
 
 } // namespace coinage::gui

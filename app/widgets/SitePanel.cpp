@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QToolBar>
 
 namespace coinage::gui {
@@ -42,6 +43,48 @@ SitePanel::SitePanel(QWidget *parent)
             Q_EMIT postActivated(path);
     });
     connect(m_ui->tree, &QTreeWidget::itemSelectionChanged, this, &SitePanel::selectionChanged);
+    m_ui->otherSiteBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->otherSiteLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->otherSiteBar->hide();
+    connect(m_ui->switchSiteButton, &QPushButton::clicked, this, [this] {
+        const QString root = std::exchange(m_offeredSite, QString());
+        m_ui->otherSiteBar->hide();
+        Q_EMIT switchSiteRequested(root);
+    });
+    connect(m_ui->dismissSiteButton, &QPushButton::clicked, this, [this] {
+        const QString root = std::exchange(m_offeredSite, QString());
+        m_ui->otherSiteBar->hide();
+        Q_EMIT siteOfferDismissed(root);
+    });
+}
+
+void SitePanel::offerSite(const QString &root, const QString &message)
+{
+    m_offeredSite = root;
+    m_ui->otherSiteLabel->setText(message);
+    m_ui->otherSiteBar->setToolTip(root);
+    m_ui->otherSiteBar->show();
+}
+
+void SitePanel::hideSiteOffer()
+{
+    m_offeredSite.clear();
+    m_ui->otherSiteBar->hide();
+}
+
+QWidget *SitePanel::siteOfferBar() const
+{
+    return m_ui->otherSiteBar;
+}
+
+QPushButton *SitePanel::switchSiteButton() const
+{
+    return m_ui->switchSiteButton;
+}
+
+QPushButton *SitePanel::dismissSiteButton() const
+{
+    return m_ui->dismissSiteButton;
 }
 
 SitePanel::~SitePanel() = default;
@@ -102,6 +145,17 @@ void SitePanel::setActions(const QList<QAction *> &actions)
             continue;
         }
         m_toolbar->addAction(action);
+        m_ui->tree->addAction(action);
+    }
+}
+
+void SitePanel::addMenuActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        if (!action) {
+            action = new QAction(m_ui->tree);
+            action->setSeparator(true);
+        }
         m_ui->tree->addAction(action);
     }
 }

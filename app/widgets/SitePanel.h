@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -38,6 +39,8 @@ public:
     const QList<SitePost> &posts() const { return m_posts; }
     // Toolbar buttons and context menu entries (null = separator).
     void setActions(const QList<QAction *> &actions);
+    // Context menu entries only (null = separator).
+    void addMenuActions(const QList<QAction *> &actions);
 
     // The selected post, nullopt for none or a group row.
     std::optional<SitePost> selectedPost() const;
@@ -49,9 +52,20 @@ public:
     QComboBox *stateFilter() const;
     QLabel *siteLabel() const;
 
+    // The info bar offering to switch to another site (the one the post in front belongs to); hidden otherwise.
+    void offerSite(const QString &root, const QString &message);
+    void hideSiteOffer();
+    QString offeredSite() const { return m_offeredSite; }
+    QWidget *siteOfferBar() const;
+    QPushButton *switchSiteButton() const;
+    QPushButton *dismissSiteButton() const;
+
 Q_SIGNALS:
     void postActivated(const QString &path);
     void selectionChanged();
+    // The info bar's buttons.
+    void switchSiteRequested(const QString &root);
+    void siteOfferDismissed(const QString &root);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -63,6 +77,7 @@ private:
     std::unique_ptr<Ui::SitePanel> m_ui;
     QToolBar *m_toolbar;
     QList<SitePost> m_posts;
+    QString m_offeredSite;
 };
 
 } // namespace coinage::gui

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void exportRenders_data();
     void exportRenders();
     void exportNeverOverwrites();
+    void exportText();
+    void polyglot_data();
+    void polyglot();
 
 private:
     QString write(const QString &relative, const QString &text);
@@ -459,6 +462,56 @@ void TestJekyllSite::exportNeverOverwrites()
     QCOMPARE(exporter.exportFile(m_dir->filePath(u"notes/bad.md"_s), options).code, u"front-matter-invalid"_s);
     write(u"notes/baddate.md"_s, u"---\ntitle: A\ndate: someday\n---\n"_s);
     QCOMPARE(exporter.exportFile(m_dir->filePath(u"notes/baddate.md"_s), options).code, u"date-invalid"_s);
+}
+
+void TestJekyllSite::exportText()
+{
+    // The editor's text (unsaved) is exported, not the file's; an untitled post takes its name from the title.
+    const QString source = write(u"notes/essay.md"_s, u"---\ntitle: On disk\n---\n"_s);
+    ExportOptions options;
+    const ExportResult fromEditor = Exporter(site()).exportText(
+        source, u"---\ntitle: In the editor\ndate: 2025-02-03 23:30:00 +0800\n---\n"_s, options);
+    QVERIFY2(fromEditor.ok, qPrintable(fromEditor.message));
+    QCOMPARE(QFileInfo(fromEditor.path).fileName(), u"2025-02-03-essay.md"_s);
+    QVERIFY(QString::fromUtf8(readAll(fromEditor.path)).contains(u"title: In the editor"_s));
+
+    const ExportResult untitled =
+        Exporter(site()).exportText({}, u"---\ntitle: 无题 Essay\ndate: 2025-02-04 08:00:00 +0800\n---\n"_s, options);
+    QVERIFY2(untitled.ok, qPrintable(untitled.message));
+    QCOMPARE(QFileInfo(untitled.path).fileName(), u"2025-02-04-无题-essay.md"_s);
+
+    // CRLF kept from the source's format.
+    TextFormat crlf;
+    crlf.lineEnding = LineEnding::CRLF;
+    options.draft = true;
+    const ExportResult draft = Exporter(site()).exportText(source, u"---\ntitle: D\n---\n"_s, options, crlf);
+    QVERIFY2(draft.ok, qPrintable(draft.message));
+    QVERIFY(readAll(draft.path).startsWith("---\r\ntitle: D\r\n"));
+}
+
+void TestJekyllSite::polyglot_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<bool>("polyglot");
+    QTest::addColumn<QString>("linkKey");
+
+    QTest::newRow("plain") << u"title: T\n"_s << false << u"ref"_s;
+    QTest::newRow("plugins") << u"plugins:\n  - jekyll-feed\n  - jekyll-polyglot\n"_s << true << u"page_id"_s;
+    QTest::newRow("gems") << u"gems: [jekyll-polyglot]\n"_s << true << u"page_id"_s;
+    QTest::newRow("languages") << u"languages: [\"en\", \"zh\"]\ndefault_lang: en\n"_s << true << u"page_id"_s;
+    QTest::newRow("other-plugins") << u"plugins: [jekyll-feed, jekyll-seo-tag]\n"_s << false << u"ref"_s;
+    QTest::newRow("plugin-in-comment") << u"# plugins: [jekyll-polyglot]\ntitle: T\n"_s << false << u"ref"_s;
+}
+
+void TestJekyllSite::polyglot()
+{
+    QFETCH(QString, config);
+    QFETCH(bool, polyglot);
+    QFETCH(QString, linkKey);
+    write(u"_config.yml"_s, config);
+    const Site opened = site();
+    QCOMPARE(opened.usesPolyglot(), polyglot);
+    QCOMPARE(opened.linkKeyName(), linkKey);
 }
 
 QTEST_GUILESS_MAIN(TestJekyllSite)

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void doubleClickAndCtrlClickJump();
     void undefinedMarkerShowsProblemBadge();
     void editingCardTextIsOneUndoStep();
+    void draggingCardReordersAsOneUndoStep();
+    void mergeDuplicatesAppearsOnlyWithDuplicates();
 
 private:
     static FootnotePanel *panel(MainWindow &window)
@@ -262,6 +264,86 @@ void TestFootnotePanel::editingCardTextIsOneUndoStep()
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(editor->postDocument()->text(), source);
+}
+
+static QStringList cardTexts(FootnotePanel *panel)
+{
+    QStringList result;
+    for (int i = 0; i < panel->list()->count(); ++i)
+        result.append(panel->list()->item(i)->data(FootnoteCardDelegate::TextRole).toString());
+    return result;
+}
+
+void TestFootnotePanel::draggingCardReordersAsOneUndoStep()
+{
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    MainWindow &window = *shown.window;
+    const QString original = QStringLiteral("A.[^1] B.[^2] C.[^3]\n\n[^1]: one\n[^2]: two\n[^3]: three\n");
+    window.fileCommands()->openUntitled(QStringLiteral("notes.md"), original);
+    MarkdownEditor *editor = window.currentEditor();
+    FootnotePanel *cards = panel(window);
+    QVERIFY(waitForIndex(window));
+    QTRY_COMPARE(cardTexts(cards),
+                 (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
+
+    // Drag the third card onto the first, with the mouse: press, move in steps, release.
+    QWidget *viewport = cards->list()->viewport();
+    const QPoint from = cards->list()->visualItemRect(cards->list()->item(2)).center();
+    const QPoint to = cards->list()->visualItemRect(cards->list()->item(0)).center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 5; ++step)
+        QTest::mouseMove(viewport, from + (to - from) * step / 5);
+    test::saveScreenshot(cards, QStringLiteral("footnotes-drag"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+
+    // The note "three" now takes the first place; the others shift down, numbers stay 1..3 in text order.
+    QTRY_COMPARE(cardTexts(cards),
+                 (QStringList{QStringLiteral("three"), QStringLiteral("one"), QStringLiteral("two")}));
+    const QString moved = editor->postDocument()->text();
+    QVERIFY2(moved.contains(QStringLiteral("[^1]: three")), qPrintable(moved));
+    QCOMPARE(cards->list()->item(0)->data(FootnoteCardDelegate::NumberRole).toInt(), 1);
+
+    // One undo step brings the original back.
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->postDocument()->text(), original);
+
+    // A short wiggle is a click, not a drag: nothing moves.
+    QTRY_COMPARE(cardTexts(cards),
+                 (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
+    const QPoint second = cards->list()->visualItemRect(cards->list()->item(1)).center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, second);
+    QTest::mouseMove(viewport, second + QPoint(1, 1));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, second + QPoint(1, 1));
+    QCOMPARE(editor->postDocument()->text(), original);
+}
+
+void TestFootnotePanel::mergeDuplicatesAppearsOnlyWithDuplicates()
+{
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    MainWindow &window = *shown.window;
+    window.fileCommands()->openUntitled(QStringLiteral("notes.md"),
+                                        QStringLiteral("A.[^1]\n\n[^1]: first\n\n[^1]: second\n"));
+    MarkdownEditor *editor = window.currentEditor();
+    const QString original = editor->postDocument()->text();
+    FootnotePanel *cards = panel(window);
+    QVERIFY(waitForIndex(window));
+    QToolButton *merge = button(cards, QStringLiteral("mergeFootnoteDuplicates"));
+    QVERIFY(merge);
+    QTRY_VERIFY(merge->isVisible());
+    QVERIFY(merge->isEnabled());
+    QTest::mouseClick(merge, Qt::LeftButton);
+    const QString merged = editor->postDocument()->text();
+    QCOMPARE(merged.count(QStringLiteral("[^1]:")), 1);
+    QVERIFY(merged.contains(QStringLiteral("first")));
+    QVERIFY(merged.contains(QStringLiteral("second")));
+    QTRY_VERIFY(!merge->isVisible()); // no duplicates left
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor->postDocument()->text(), original);
+    QTRY_VERIFY(merge->isVisible());
 }
 
 QTEST_MAIN(TestFootnotePanel)

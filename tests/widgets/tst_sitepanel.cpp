@@ -3,10 +3,14 @@
 #include "WidgetTestSupport.h"
 #include "support/Seed.h"
 
+#include "BilingualController.h"
+#include "BilingualSession.h"
+#include "BilingualView.h"
 #include "Document.h"
 #include "EditorArea.h"
 #include "MarkdownEditor.h"
 #include "SiteController.h"
+#include "SiteLinkKey.h"
 #include "SitePanel.h"
 #include "jekyll/SiteListing.h"
 
@@ -14,6 +18,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTreeWidget>
@@ -38,6 +44,12 @@ private Q_SLOTS:
     void unpublishAsksAndMoves();
     void externalChangesRefresh();
     void siteIsRememberedAndPostsOpenTheirSite();
+    void subfoldersOfPostsAreListedAndWatched();
+    void refreshRereadsOnlyChangedFiles();
+    void postOfAnotherSiteOffersToSwitch();
+    void dismissedOfferStaysAway();
+    void openBilingualPairFromContextMenu();
+    void linkKeyFollowsPolyglotAndOverride();
 
 private:
     QString write(const QString &relative, const QByteArray &bytes);
@@ -355,6 +367,141 @@ void TestSitePanel::siteIsRememberedAndPostsOpenTheirSite()
     QTRY_VERIFY_WITH_TIMEOUT(controller->panel()->selectedPost() &&
                                  controller->panel()->selectedPost()->path == m_site + u"/_posts/2099-01-01-later.md"_s,
                              10000);
+}
+
+void TestSitePanel::subfoldersOfPostsAreListedAndWatched()
+{
+    write(u"_posts/essays/2025-02-01-nested.md"_s, "---\ntitle: Nested essay\n---\n");
+    openSiteByShortcut();
+    QVERIFY(item(u"Nested essay"_s));
+    QVERIFY(m_controller->watchedFolders().contains(m_site + u"/_posts/essays"_s));
+    // A post added to the subfolder appears; so does one in a subfolder created after the site was opened.
+    write(u"_posts/essays/2025-02-02-second.md"_s, "---\ntitle: Second nested\n---\n");
+    QTRY_VERIFY_WITH_TIMEOUT(item(u"Second nested"_s), 10000);
+    QVERIFY(QDir().mkpath(m_site + u"/_posts/2025/notes"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->watchedFolders().contains(m_site + u"/_posts/2025/notes"_s), 10000);
+    write(u"_posts/2025/notes/2025-02-03-deep.md"_s, "---\ntitle: Deep note\n---\n");
+    QTRY_VERIFY_WITH_TIMEOUT(item(u"Deep note"_s), 10000);
+    QFile::remove(m_site + u"/_posts/essays/2025-02-01-nested.md"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!item(u"Nested essay"_s), 10000);
+}
+
+void TestSitePanel::refreshRereadsOnlyChangedFiles()
+{
+    openSiteByShortcut();
+    QCOMPARE(m_controller->lastLoadStats().read, 4);
+    QSignalSpy loaded(m_controller, &SiteController::postsLoaded);
+    // Saved as editors (and Coinage) save: a new file renamed over the old one, which changes the folder.
+    QSaveFile file(m_site + u"/_drafts/first-draft.md"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: 第一稿，改过\n---\n\nDraft text, longer now.\n");
+    QVERIFY(file.commit());
+    QTRY_VERIFY_WITH_TIMEOUT(item(u"第一稿，改过"_s), 10000);
+    QCOMPARE(m_controller->lastLoadStats().read, 1);
+    QCOMPARE(m_controller->lastLoadStats().files, 4);
+}
+
+void TestSitePanel::postOfAnotherSiteOffersToSwitch()
+{
+    openSiteByShortcut();
+    const QString other = QFileInfo(m_dir->path()).canonicalFilePath() + u"/other"_s;
+    test::writeAll(other + u"/_config.yml"_s, "title: Other\n");
+    const QString post = other + u"/_posts/2024-05-05-elsewhere.md"_s;
+    test::writeAll(post, "---\ntitle: Elsewhere\n---\n");
+    // A file of the other site outside _posts/_drafts is no post: no offer.
+    test::writeAll(other + u"/about.md"_s, "---\ntitle: About\n---\n");
+    QVERIFY(m_shown->window->openFile(other + u"/about.md"_s));
+    QVERIFY(!m_panel->siteOfferBar()->isVisible());
+
+    QVERIFY(m_shown->window->openFile(post));
+    QTRY_VERIFY(m_panel->siteOfferBar()->isVisible());
+    QCOMPARE(m_panel->offeredSite(), other);
+    test::saveScreenshot(m_panel, u"site-offer"_s);
+    // Non-modal: the site stays until the user chooses.
+    QCOMPARE(m_controller->site()->root(), m_site);
+    QSignalSpy loaded(m_controller, &SiteController::postsLoaded);
+    QTest::mouseClick(m_panel->switchSiteButton(), Qt::LeftButton);
+    QCOMPARE(m_controller->site()->root(), other);
+    QVERIFY(!m_panel->siteOfferBar()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->selectedPost() && m_panel->selectedPost()->path == post, 10000);
+    // Back to a post of the first site: the offer goes the other way.
+    QVERIFY(m_shown->window->openFile(m_site + u"/_drafts/first-draft.md"_s));
+    QTRY_VERIFY(m_panel->siteOfferBar()->isVisible());
+    QCOMPARE(m_panel->offeredSite(), m_site);
+}
+
+void TestSitePanel::dismissedOfferStaysAway()
+{
+    openSiteByShortcut();
+    const QString other = QFileInfo(m_dir->path()).canonicalFilePath() + u"/other"_s;
+    test::writeAll(other + u"/_config.yml"_s, "title: Other\n");
+    test::writeAll(other + u"/_drafts/a.md"_s, "---\ntitle: A\n---\n");
+    test::writeAll(other + u"/_drafts/b.md"_s, "---\ntitle: B\n---\n");
+    QVERIFY(m_shown->window->openFile(other + u"/_drafts/a.md"_s));
+    QTRY_VERIFY(m_panel->siteOfferBar()->isVisible());
+    QTest::mouseClick(m_panel->dismissSiteButton(), Qt::LeftButton);
+    QVERIFY(!m_panel->siteOfferBar()->isVisible());
+    QCOMPARE(m_controller->site()->root(), m_site);
+    QVERIFY(m_shown->window->openFile(other + u"/_drafts/b.md"_s));
+    QTest::qWait(100);
+    QVERIFY(!m_panel->siteOfferBar()->isVisible());
+}
+
+void TestSitePanel::openBilingualPairFromContextMenu()
+{
+    const QString en = write(u"_posts/2025-03-01-coins.md"_s,
+                             "---\ntitle: Coins\nlang: en\nref: coins\ndate: 2025-03-01 10:00:00 +0800\n---\n\nOne.\n");
+    const QString zh = write(u"_posts/2025-03-01-coins-zh.md"_s,
+                             "---\ntitle: 铸币\nlang: zh\nref: coins\ndate: 2025-03-01 10:00:00 +0800\n---\n\n一。\n");
+    openSiteByShortcut();
+    QAction *pair = action(u"siteOpenPair"_s);
+    QVERIFY(pair);
+    // A post without a link key or a language in its name has no pair to open.
+    click(item(u"Hidden post"_s));
+    QVERIFY(!pair->isEnabled());
+    click(item(u"Coins"_s));
+    QVERIFY(pair->isEnabled());
+    pair->trigger();
+    auto *bilingual = m_shown->window->findChild<BilingualController *>();
+    QVERIFY(bilingual && bilingual->view() && bilingual->session());
+    QTRY_VERIFY(bilingual->view()->isVisible());
+    const QStringList paths{bilingual->session()->source()->filePath(), bilingual->session()->target()->filePath()};
+    QVERIFY2(paths.contains(en) && paths.contains(zh), qPrintable(paths.join(u", "_s)));
+    QVERIFY(m_shown->prompts->errors.isEmpty());
+}
+
+void TestSitePanel::linkKeyFollowsPolyglotAndOverride()
+{
+    // A jekyll-polyglot site links translations through page_id.
+    write(u"_config.yml"_s, "title: Test\ntimezone: Asia/Shanghai\nplugins:\n  - jekyll-polyglot\n");
+    write(u"_posts/2025-03-01-coins.md"_s, "---\ntitle: Coins\nlang: en\npage_id: coins\nref: a\n---\n\nOne.\n");
+    write(u"_posts/2025-03-01-coins-zh.md"_s, "---\ntitle: 铸币\nlang: zh\npage_id: coins\nref: b\n---\n\n一。\n");
+    openSiteByShortcut();
+    QCOMPARE(SiteLinkKey::forSite(m_site), u"page_id"_s);
+    click(item(u"Coins"_s));
+    action(u"siteOpenPair"_s)->trigger();
+    auto *bilingual = m_shown->window->findChild<BilingualController *>();
+    QTRY_VERIFY(bilingual->view() && bilingual->view()->isVisible());
+    QVERIFY(m_shown->prompts->errors.isEmpty());
+    bilingual->closeView();
+
+    // The user says this site links by `ref`: now the two posts (ref a / ref b) are no pair.
+    m_shown->prompts->textAnswers = {u"ref"_s};
+    action(u"siteLinkKey"_s)->trigger();
+    QVERIFY(m_shown->prompts->textQuestions.last().contains(u"page_id"_s)); // the detected key is named
+    QCOMPARE(SiteLinkKey::overrideFor(m_site), u"ref"_s);
+    QCOMPARE(SiteLinkKey::forSite(m_site), u"ref"_s);
+    QCOMPARE(QSettings().value(SiteLinkKey::settingsKey(m_site)).toString(), u"ref"_s);
+    click(item(u"Coins"_s));
+    action(u"siteOpenPair"_s)->trigger();
+    QCOMPARE(m_shown->prompts->errors.size(), 1);
+    QVERIFY(m_shown->prompts->errors.first().contains(u"ref"_s));
+
+    // Empty: automatic again.
+    m_shown->prompts->textAnswers = {QString(u""_s)};
+    action(u"siteLinkKey"_s)->trigger();
+    QVERIFY(SiteLinkKey::overrideFor(m_site).isEmpty());
+    QCOMPARE(SiteLinkKey::forSite(m_site), u"page_id"_s);
 }
 
 QTEST_MAIN(TestSitePanel)

@@ -131,10 +131,16 @@ ExportResult Exporter::exportFile(const QString &sourcePath, const ExportOptions
     const LoadResult loaded = PostFile::load(sourcePath);
     if (!loaded.ok)
         return fail(loaded.error.code, loaded.error.message, loaded.error.line);
-    ExportResult result = render(sourcePath, loaded.text, options);
+    return exportText(sourcePath, loaded.text, options, loaded.format);
+}
+
+ExportResult Exporter::exportText(const QString &sourcePath, const QString &text, const ExportOptions &options,
+                                  const TextFormat &sourceFormat) const
+{
+    ExportResult result = render(sourcePath, text, options);
     if (!result.ok)
         return result;
-    if (QFileInfo(result.path).absoluteFilePath() == QFileInfo(sourcePath).absoluteFilePath())
+    if (!sourcePath.isEmpty() && QFileInfo(result.path).absoluteFilePath() == QFileInfo(sourcePath).absoluteFilePath())
         return fail(QStringLiteral("target-exists"), tr("the post would replace its own source %1").arg(sourcePath));
     if (QFileInfo::exists(result.path) && !options.force) {
         ExportResult exists = fail(QStringLiteral("target-exists"),
@@ -145,7 +151,7 @@ ExportResult Exporter::exportFile(const QString &sourcePath, const ExportOptions
     if (!QDir().mkpath(QFileInfo(result.path).absolutePath()))
         return fail(QStringLiteral("write-failed"), tr("cannot create the folder for %1").arg(result.path));
     TextFormat format;
-    format.lineEnding = loaded.format.lineEnding;
+    format.lineEnding = sourceFormat.lineEnding;
     const SaveResult saved = PostFile::save(result.path, result.text, format);
     if (!saved.ok)
         return fail(saved.error.code, saved.error.message);

@@ -2,6 +2,7 @@
 
 #include "JekyllLint.h"
 #include "Site.h"
+#include "post/PostFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,10 @@ public:
     ExportResult render(const QString &sourcePath, const QString &text, const ExportOptions &options) const;
     // Loads, renders and writes (without BOM: Jekyll does not see front matter behind one).
     ExportResult exportFile(const QString &sourcePath, const ExportOptions &options) const;
+    // Renders and writes `text` (an editor's, possibly unsaved; sourcePath may be empty for an untitled post) with
+    // the line endings of `format` (never a BOM).
+    ExportResult exportText(const QString &sourcePath, const QString &text, const ExportOptions &options,
+                            const TextFormat &format = {}) const;
 
 private:
     ExportResult fail(const QString &code, const QString &message, int line = 0) const;

@@ -39,6 +39,16 @@ std::optional<Site> Site::open(const QString &folder, SiteError *error)
             }
             if (const YAML::Node future = config["future"]; future && future.IsScalar())
                 site.m_future = future.as<bool>(false);
+            for (const char *list : {"plugins", "gems"}) {
+                if (const YAML::Node plugins = config[list]; plugins && plugins.IsSequence()) {
+                    for (const YAML::Node &plugin : plugins) {
+                        if (plugin.IsScalar() && plugin.Scalar() == "jekyll-polyglot")
+                            site.m_polyglot = true;
+                    }
+                }
+            }
+            if (config["languages"])
+                site.m_polyglot = true;
         }
     } catch (const YAML::Exception &e) {
         if (error)
@@ -87,6 +97,11 @@ QString Site::postsFolder() const
 QString Site::draftsFolder() const
 {
     return m_root + u"/_drafts";
+}
+
+QString Site::linkKeyName() const
+{
+    return m_polyglot ? QStringLiteral("page_id") : QStringLiteral("ref");
 }
 
 QString Site::postLayout() const

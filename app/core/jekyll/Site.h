@@ -58,6 +58,10 @@ public:
     QTimeZone zone() const { return m_zone; }
     bool publishesFuture() const { return m_future; }
     QStringList layouts() const { return m_layouts; }
+    // jekyll-polyglot: its plugin in `plugins:` (or the older `gems:`), or a `languages:` key in the config.
+    bool usesPolyglot() const { return m_polyglot; }
+    // The front matter key that links a post to its translation: `page_id` on polyglot sites, else `ref`.
+    QString linkKeyName() const;
     // The layout for a new or exported post: "post" when the site has it or has no layouts, else "default" if
     // present, else empty.
     QString postLayout() const;
@@ -71,6 +75,7 @@ private:
     bool m_timezoneValid = true;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_future = false;
+    bool m_polyglot = false;
     QStringList m_layouts;
 };
 
