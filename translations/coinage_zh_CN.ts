@@ -81,6 +81,73 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Jekyll Site</source>
+        <translation>导出到 Jekyll 站点</translation>
+    </message>
+    <message>
+        <source>&amp;Site folder:</source>
+        <translation>站点文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Site folder</source>
+        <translation>站点文件夹</translation>
+    </message>
+    <message>
+        <source>A folder with a _config.yml</source>
+        <translation>含 _config.yml 的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>导出为：</translation>
+    </message>
+    <message>
+        <source>&amp;Post (in _posts, dated)</source>
+        <translation>文章(&amp;P)（放入 _posts，带日期）</translation>
+    </message>
+    <message>
+        <source>&amp;Draft (in _drafts)</source>
+        <translation>草稿(&amp;D)（放入 _drafts）</translation>
+    </message>
+    <message>
+        <source>Footnotes:</source>
+        <translation>脚注：</translation>
+    </message>
+    <message>
+        <source>&amp;Convert [1]-style references and ^[inline] notes to kramdown footnotes</source>
+        <translation>把 [1] 式引用和 ^[行内] 注释转换为 kramdown 脚注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Target file</source>
+        <translation>目标文件</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Show in Site &amp;Panel</source>
+        <translation>在站点面板中显示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find and replace</source>
@@ -436,6 +503,105 @@
     </message>
 </context>
 <context>
+    <name>ModelSettingsPage</name>
+    <message>
+        <source>Language Model</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <source>&amp;Use a language model for the voices</source>
+        <translation>为口吻使用语言模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server: a llama.cpp server, Ollama, or a hosted API. Each voice card shows its offline line first and the model&apos;s line when it arrives. When this is off, or the model fails, the offline templates answer alone.</source>
+        <translation>任何兼容 OpenAI 的服务器：llama.cpp 服务器、Ollama 或托管 API。每张口吻卡片先显示离线仿写，模型的句子到达后再替换。关闭此项或模型出错时，只用离线模板。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础网址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s OpenAI-compatible API, ending in /v1 (llama.cpp: http://127.0.0.1:8080/v1, Ollama: http://127.0.0.1:11434/v1)</source>
+        <translation>服务器兼容 OpenAI 的 API 地址，以 /v1 结尾（llama.cpp：http://127.0.0.1:8080/v1，Ollama：http://127.0.0.1:11434/v1）</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name as the server lists it</source>
+        <translation>服务器列出的模型名称</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models (GET /models)</source>
+        <translation>列出服务器上的模型（GET /models）</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>None (local servers need none)</source>
+        <translation>无（本地服务器不需要）</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>显示或隐藏密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Higher is bolder, lower is steadier (a voice may set its own)</source>
+        <translation>越高越大胆，越低越稳重（口吻可自设）</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>最大词元数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Other machines allowed to receive your text</source>
+        <translation>允许接收你文字的其他机器</translation>
+    </message>
+    <message>
+        <source>A server on this computer (localhost, 127.0.0.1, ::1) needs no permission. Before the first request to any other host, Coinage asks you.</source>
+        <translation>本机上的服务器（localhost、127.0.0.1、::1）无需许可。向其他主机发出第一个请求之前，Coinage 会先征求你的同意。</translation>
+    </message>
+    <message>
+        <source>Hosts allowed</source>
+        <translation>已允许的主机</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop sending text to the selected host (you will be asked again)</source>
+        <translation>不再向所选主机发送文字（下次会重新询问）</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Outline</source>
@@ -592,6 +758,26 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Another site</source>
+        <translation>另一个站点</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>切换(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this post&apos;s site in the Site panel</source>
+        <translation>在站点面板中显示这篇文章所在的站点</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep the current site; do not ask again for this site until the next start</source>
+        <translation>保留当前站点；下次启动前不再为该站点询问</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1113,10 @@
     <message>
         <source>Voice cards</source>
         <translation>口吻卡片</translation>
+    </message>
+    <message>
+        <source>Model status</source>
+        <translation>模型状态</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1492,21 @@
     <message>
         <source>the model&apos;s line was not used: %1</source>
         <translation>模型给出的句子没有采用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::ModelEndpoint</name>
+    <message>
+        <source>not a URL</source>
+        <translation>不是网址</translation>
+    </message>
+    <message>
+        <source>the URL must start with http:// or https://</source>
+        <translation>网址必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>网址中没有主机</translation>
     </message>
 </context>
 <context>
@@ -2400,22 +2605,12 @@ Exit status: 0 listed, 1 the folder is not a site, 2 usage error.</source>
         <translation>列出所有口吻，而不是仿写。</translation>
     </message>
     <message>
-        <source>Print JSON: an array of {voice, name, lang, text, source, variant, template}.</source>
-        <translation>输出 JSON：{voice, name, lang, text, source, variant, template} 组成的数组。</translation>
-    </message>
-    <message>
         <source>Read user voices from DIR (default: %1).</source>
         <translation>从 DIR 读取用户自定义口吻（默认：%1）。</translation>
     </message>
     <message>
         <source>The sentence to retell (read from standard input when absent). Markdown is cleaned.</source>
         <translation>要仿写的句子（省略时从标准输入读取）。Markdown 标记会被清除。</translation>
-    </message>
-    <message>
-        <source>Retell a sentence in pastiche voices (offline templates).
-Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
-        <translation>用各家口吻仿写一句话（离线模板）。
-退出状态：0 表示成功，1 表示文字为空，2 表示用法错误。</translation>
     </message>
     <message>
         <source>--lang must be auto, zh or en (got &apos;%1&apos;)</source>
@@ -2444,6 +2639,48 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>the text is empty (after removing Markdown): nothing to retell</source>
         <translation>去掉 Markdown 后文字为空：没有可仿写的内容</translation>
+    </message>
+    <message>
+        <source>coinage voices: warning: %1: the model&apos;s line was not used (%2); printing the offline line</source>
+        <translation>coinage voices：警告：%1：未采用模型的句子（%2）；输出离线仿写</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of {voice, name, lang, text, source (template or model), variant, template, model}.</source>
+        <translation>输出 JSON：由 {voice, name, lang, text, source（template 或 model）, variant, template, model} 组成的数组。</translation>
+    </message>
+    <message>
+        <source>Ask this model of an OpenAI-compatible server for each line (the API key, if any, from COINAGE_API_KEY); a failed request prints the offline line with a warning.</source>
+        <translation>向兼容 OpenAI 的服务器上的这个模型请求每一句（如需 API 密钥，取自 COINAGE_API_KEY）；请求失败时输出离线仿写并给出警告。</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s base URL (default %1).</source>
+        <translation>模型服务器的基础网址（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Allow sending the text to an endpoint on another machine (not localhost/127.0.0.1/::1).</source>
+        <translation>允许把文字发送到其他机器上的端点（非 localhost/127.0.0.1/::1）。</translation>
+    </message>
+    <message>
+        <source>Retell a sentence in pastiche voices (offline templates, or a language model with --model).
+Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
+        <translation>用各家口吻仿写一句话（离线模板，或用 --model 指定语言模型）。
+退出状态：0 成功，1 文字为空，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>--model needs a model name</source>
+        <translation>--model 需要模型名称</translation>
+    </message>
+    <message>
+        <source>--endpoint &apos;%1&apos;: %2</source>
+        <translation>--endpoint“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the endpoint is on another machine (%1): your text would be sent there; add --allow-remote if that is what you want</source>
+        <translation>端点在另一台机器上（%1）：你的文字会被发送到那里；如确有此意，请加上 --allow-remote</translation>
+    </message>
+    <message>
+        <source>--endpoint and --allow-remote need --model</source>
+        <translation>--endpoint 和 --allow-remote 需要与 --model 一起使用</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3009,26 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <source>&amp;Copy the Original</source>
         <translation>复制原文(&amp;C)</translation>
     </message>
+    <message>
+        <source>Send Text to Another Machine?</source>
+        <translation>把文字发送到另一台机器？</translation>
+    </message>
+    <message>
+        <source>The language model is on %1, not on this computer.</source>
+        <translation>语言模型位于 %1，不在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>To write model lines, Coinage sends the sentence at the caret (or the selection), the voice&apos;s description and examples, and your API key to %1. Nothing is sent unless you agree; you can withdraw this in Voices &gt; Language Model.</source>
+        <translation>为了让模型仿写，Coinage 会把光标处的句子（或选区）、口吻的描述和示例以及你的 API 密钥发送到 %1。未经你同意，不会发送任何内容；你可以在“口吻 &gt; 语言模型”中撤回同意。</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>发送到 %1</translation>
+    </message>
+    <message>
+        <source>Stay Offline</source>
+        <translation>保持离线</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::Document</name>
@@ -2812,6 +3069,90 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>Editor</source>
         <translation>编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ExportController</name>
+    <message>
+        <source>&amp;Export to Jekyll Site…</source>
+        <translation>导出到 Jekyll 站点(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the post into a Jekyll site, named and dated as Jekyll expects</source>
+        <translation>把文章的副本写入 Jekyll 站点，文件名和日期符合 Jekyll 的要求</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ExportDialog</name>
+    <message>
+        <source>Exports a copy of “%1” (unsaved edits included) into a Jekyll site. The post itself is not changed.</source>
+        <translation>把“%1”的副本（含未保存的修改）导出到 Jekyll 站点。文章本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Jekyll site (the one with _config.yml).</source>
+        <translation>选择 Jekyll 站点的文件夹（含 _config.yml 的那个）。</translation>
+    </message>
+    <message>
+        <source>Jekyll site “%1”, dates in %2</source>
+        <translation>Jekyll 站点“%1”，日期按 %2 时区</translation>
+    </message>
+    <message>
+        <source>Site Folder</source>
+        <translation>站点文件夹</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1 (line %2)</source>
+        <translation>无法导出：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>A file of this name exists: Export asks before replacing it.</source>
+        <translation>同名文件已存在：导出前会先询问是否替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): %1</source>
+        <translation>
+            <numerusform>%n 条警告：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Warning, line %1: %2</source>
+        <translation>警告，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Export to Jekyll Site</source>
+        <translation>导出到 Jekyll 站点</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this post?</source>
+        <translation>%1 已存在。用这篇文章替换它吗？</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 exists already and was kept.</source>
+        <translation>未导出：%1 已存在，原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 (line %2)</source>
+        <translation>未导出：%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3392,26 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <source>Select a footnote to remove.</source>
         <translation>请选择要删除的脚注。</translation>
     </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>合并重复定义(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Keep one definition per label: the texts of earlier duplicates join the last one</source>
+        <translation>每个标签只保留一个定义：之前重复定义的文字并入最后一个</translation>
+    </message>
+    <message>
+        <source>Duplicate footnote definitions merged.</source>
+        <translation>已合并重复的脚注定义。</translation>
+    </message>
+    <message>
+        <source>Footnote %1 moved to place %2.</source>
+        <translation>脚注 %1 已移到第 %2 位。</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::FootnoteEditorAssist</name>
@@ -3149,6 +3510,29 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>getting-started.md</source>
         <translation>入门指南.md</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::KeychainApiKeyStore</name>
+    <message>
+        <source>No keychain service (Secret Service, KWallet) is available.</source>
+        <translation>没有可用的钥匙串服务（Secret Service、KWallet）。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in a settings file.</source>
+        <translation>密钥保存在系统钥匙串中，从不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>The key is kept in memory for this session only; set COINAGE_API_KEY to avoid typing it again.</source>
+        <translation>密钥只在本次会话中保存在内存里；设置 COINAGE_API_KEY 即可免去再次输入。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1).</source>
+        <translation>无法读取钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the key (%1).</source>
+        <translation>钥匙串拒绝保存密钥（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3689,103 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::ModelController</name>
+    <message>
+        <source>&amp;Language Model…</source>
+        <translation>语言模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ices</source>
+        <translation>口吻(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ModelLineUpgrader</name>
+    <message>
+        <source>Model off: %1 may not receive your text (Voices &gt; Language Model).</source>
+        <translation>模型未启用：%1 未获准接收你的文字（口吻 &gt; 语言模型）。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 model lines failed; showing the offline ones. Last: %3</source>
+        <translation>%2 句中有 %1 句模型仿写失败，改为显示离线仿写。最近一次：%3</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::ModelSettingsPage</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>已连接到 %1：%n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 可用。</translation>
+    </message>
+    <message>
+        <source>%1 is not among them.</source>
+        <translation>其中没有 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) on %1.</source>
+        <translation>
+            <numerusform>%1 上有 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>无法列出模型：%1</translation>
+    </message>
+    <message>
+        <source>Language Model</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <source>Base URL: %1.</source>
+        <translation>基础网址：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a model (Refresh lists the server&apos;s models).</source>
+        <translation>请选择模型（“刷新”会列出服务器上的模型）。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 is not allowed to receive your text.</source>
+        <translation>未发送任何内容：%1 未获准接收你的文字。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Listing models…</source>
+        <translation>正在列出模型…</translation>
+    </message>
+    <message>
+        <source>COINAGE_API_KEY is set: it is used while this field is empty.</source>
+        <translation>已设置 COINAGE_API_KEY：此栏为空时使用它。</translation>
+    </message>
+    <message>
+        <source>None: only this computer receives your text.</source>
+        <translation>无：只有这台电脑会接收你的文字。</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::OutlinePanel</name>
     <message>
         <source>Line %1</source>
@@ -3322,8 +3803,8 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <source>Editor font, theme, autosave, footnotes, voices, default site and language</source>
-        <translation>编辑器字体、主题、自动保存、脚注、口吻、默认站点和语言</translation>
+        <source>Editor font, theme, autosave, spelling, footnotes, voices, language model, default site and language</source>
+        <translation>编辑器字体、主题、自动保存、拼写检查、脚注、口吻、语言模型、默认站点和界面语言</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3891,13 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>(the same lines as the file on disk)</source>
         <translation>（与磁盘上的文件各行相同）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::SessionApiKeyStore</name>
+    <message>
+        <source>The key is kept in memory for this session only; set COINAGE_API_KEY to avoid typing it again.</source>
+        <translation>密钥只在本次会话中保存在内存里；设置 COINAGE_API_KEY 即可免去再次输入。</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +4020,38 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>New slug:</source>
         <translation>新别名：</translation>
+    </message>
+    <message>
+        <source>Open Bilingual Pair</source>
+        <translation>打开双语对照</translation>
+    </message>
+    <message>
+        <source>Show the post and its translation side by side</source>
+        <translation>并排显示文章及其译文</translation>
+    </message>
+    <message>
+        <source>Bilingual Link Key…</source>
+        <translation>双语关联键…</translation>
+    </message>
+    <message>
+        <source>The front matter key that links a post to its translation in this site</source>
+        <translation>本站点中把文章与其译文关联起来的前置元数据键</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another Jekyll site, “%2”. Show that site here?</source>
+        <translation>“%1”属于另一个 Jekyll 站点“%2”。在这里显示那个站点吗？</translation>
+    </message>
+    <message>
+        <source>No translation of “%1” found: a translation has the same “%2” and another “lang”.</source>
+        <translation>未找到“%1”的译文：译文的“%2”相同而“lang”不同。</translation>
+    </message>
+    <message>
+        <source>Bilingual Link Key</source>
+        <translation>双语关联键</translation>
+    </message>
+    <message>
+        <source>Front matter key that links translations in this site (empty: “%1”, from _config.yml):</source>
+        <translation>本站点关联译文的前置元数据键（留空：“%1”，取自 _config.yml）：</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4355,26 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>No line for this text.</source>
         <translation>这段文字没有可用的仿写。</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The offline line is shown: %1</source>
+        <translation>显示的是离线仿写：%1</translation>
+    </message>
+    <message>
+        <source>model: %1 …</source>
+        <translation>模型：%1 …</translation>
     </message>
 </context>
 <context>
