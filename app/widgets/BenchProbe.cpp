@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QFile>
 #include <QKeyEvent>
 #include <QTimer>
 
@@ -87,6 +88,14 @@ void BenchProbe::waitQuiet(const std::function<void()> &then)
 
 void BenchProbe::startTyping(int keys)
 {
+    // Settled memory: the resident size once quiet, before the first key.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                std::fprintf(stderr, "coinage-bench settled %s\n", line.simplified().constData());
+        }
+    }
     std::fprintf(stderr, "coinage-bench typing-start\n");
     std::fflush(stderr);
     const LazyHighlighter *highlighter = m_editor->postDocument()->highlighter();

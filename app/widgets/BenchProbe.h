@@ -17,9 +17,10 @@ class MarkdownEditor;
 // - gives the current editor the keyboard focus; COINAGE_BENCH_LINE=N puts the caret at the start of line N (1-based),
 //   as `kwrite --line`;
 // - COINAGE_BENCH_TYPE=N (measured in-process, so steady under valgrind too): once the UI thread has been quiet for
-//   a second, types N letters into the editor, one every COINAGE_BENCH_DELAY ms (default 20, as scripts/bench-app),
-//   waits until it is quiet again, prints "coinage-bench typing N keys CPU_MS ms/key LINES lines/key" (UI-thread CPU
-//   time and lines run through the highlighter, per key) and exits without saving.
+//   a second, prints "coinage-bench settled VmRSS: N kB", types N letters into the editor, one every
+//   COINAGE_BENCH_DELAY ms (default 20, as scripts/bench-app), waits until it is quiet again, prints "coinage-bench
+//   typing N keys CPU_MS ms/key LINES lines/key" (UI-thread CPU time and lines run through the highlighter, per key)
+//   and exits without saving.
 class BenchProbe : public QObject
 {
     Q_OBJECT
