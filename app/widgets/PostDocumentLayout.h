@@ -20,6 +20,9 @@ public:
 
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override;
+
+private:
+    int m_blockCount = -1;
 };
 
 } // namespace coinage::gui
