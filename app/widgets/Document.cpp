@@ -1,11 +1,11 @@
 #include "Document.h"
 
 #include "LazyHighlighter.h"
+#include "PostDocumentLayout.h"
 #include "ScanScheduler.h"
 #include "storage/LineDiff.h"
 
 #include <QFileInfo>
-#include <QPlainTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -15,7 +15,7 @@ Document::Document(QObject *parent)
     : QObject(parent)
     , m_text(new QTextDocument(this))
 {
-    m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
+    m_text->setDocumentLayout(new PostDocumentLayout(m_text));
     m_text->setDocumentMargin(12);
     // Connected first, so that the revision (and with it text()'s cache) is current for every other listener.
     connect(m_text, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {

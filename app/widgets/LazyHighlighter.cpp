@@ -252,6 +252,7 @@ LineState LazyHighlighter::endStateBefore(const QTextBlock &block) const
 
 LineState LazyHighlighter::highlightBlock(QTextBlock &block, const LineState &start)
 {
+    ++m_highlightedLines;
     const QString text = block.text();
     QList<QTextLayout::FormatRange> ranges;
     LineState end;

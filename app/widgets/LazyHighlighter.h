@@ -72,6 +72,8 @@ public:
 
     int correctBlockCount() const { return m_correct; }
     bool isCatchingUp() const { return m_slices.isActive(); }
+    // How many times a line has been run through the syntax engine so far (tests and benchmarks).
+    quint64 highlightedLineCount() const { return m_highlightedLines; }
     // Whether the block carries highlighting that is known to be right.
     bool isCorrect(const QTextBlock &block) const;
 
@@ -118,6 +120,7 @@ private:
     bool m_marking = false;
     bool m_busy = false;
     bool m_again = false;
+    quint64 m_highlightedLines = 0;
 };
 
 } // namespace coinage::gui

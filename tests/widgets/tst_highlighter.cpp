@@ -8,8 +8,10 @@
 #include "LazyHighlighter.h"
 #include "MarkdownEditor.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void highlightsOnlyVisibleBlocks();
     void frontMatterIsYaml();
     void editReHighlightsLineAndFollowers();
+    void keyReHighlightsAndLaysOutOneBlock();
     void farJumpCatchesUpInSlices();
     void secondViewIsHighlightedToo();
 
@@ -188,6 +191,45 @@ void TestHighlighter::editReHighlightsLineAndFollowers()
     QVERIFY(!m_document->isModified());
     QCOMPARE(text->findBlockByNumber(paragraph).layout()->formats(), before);
     QCOMPARE(text->findBlockByNumber(next).layout()->formats(), nextBefore);
+}
+
+// A key that leaves the line's end state as it was runs one line through the engine and lays out only that block:
+// the blocks below keep their layouts (a change reaching past the block used to make Qt clear them and repaint every
+// view whole, on every key).
+void TestHighlighter::keyReHighlightsAndLaysOutOneBlock()
+{
+    QTextDocument *text = m_document->textDocument();
+    const int paragraph = blockWithText(text, QStringLiteral("Plain paragraph"), 10);
+    QVERIFY(paragraph > 0 && paragraph + 4 < m_editor->lastVisibleBlockNumber());
+    QCoreApplication::processEvents();
+    for (int number = paragraph; number <= paragraph + 3; ++number)
+        QVERIFY(text->findBlockByNumber(number).layout()->lineCount() > 0);
+
+    QTextCursor caret(text->findBlockByNumber(paragraph));
+    caret.movePosition(QTextCursor::EndOfBlock);
+    m_editor->setTextCursor(caret);
+    m_editor->setFocus();
+    // Qt's layout says "repaint everything" with update(a huge rect); one block changing is updateBlock(block).
+    QSignalSpy whole(text->documentLayout(), &QAbstractTextDocumentLayout::update);
+    QSignalSpy blocks(text->documentLayout(), &QAbstractTextDocumentLayout::updateBlock);
+    const quint64 before = m_highlighter->highlightedLineCount();
+    QTest::keyClick(m_editor, Qt::Key_X);
+    QCOMPARE(m_highlighter->highlightedLineCount() - before, quint64(1));
+    QVERIFY(text->findBlockByNumber(paragraph).text().endsWith(u'x'));
+    QVERIFY(m_highlighter->isCorrect(text->findBlockByNumber(paragraph)));
+    QCOMPARE(whole.count(), 0);
+    QVERIFY(!blocks.isEmpty());
+    for (const QList<QVariant> &arguments : std::as_const(blocks))
+        QCOMPARE(arguments.at(0).value<QTextBlock>().blockNumber(), paragraph);
+    for (int number = paragraph + 1; number <= paragraph + 3; ++number)
+        QVERIFY2(text->findBlockByNumber(number).layout()->lineCount() > 0, qPrintable(QString::number(number)));
+
+    // Deleting it again: the same.
+    whole.clear();
+    const quint64 beforeDelete = m_highlighter->highlightedLineCount();
+    QTest::keyClick(m_editor, Qt::Key_Backspace);
+    QCOMPARE(m_highlighter->highlightedLineCount() - beforeDelete, quint64(1));
+    QCOMPARE(whole.count(), 0);
 }
 
 void TestHighlighter::farJumpCatchesUpInSlices()
