@@ -122,6 +122,11 @@ void VoicesPanel::reloadVoices()
     Q_EMIT voicesReloaded();
 }
 
+MarkdownEditor *VoicesPanel::editor() const
+{
+    return m_editor;
+}
+
 void VoicesPanel::addControl(QWidget *widget)
 {
     m_ui->controls->addWidget(widget);

@@ -75,7 +75,7 @@ public:
     void reloadVoices();
     // Puts a widget (the voice editor's menu button) at the end of the controls row.
     void addControl(QWidget *widget);
-    MarkdownEditor *editor() const { return m_editor; }
+    MarkdownEditor *editor() const;
     // The optional model backend (nullptr: offline only).
     void setModelBackend(ModelBackend *backend);
     ModelLineUpgrader *modelUpgrader() const { return m_model; }
