@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addPanel(new VoicesPanel(m_area), tr("Voices"), QStringLiteral("VoicesDock"), Qt::RightDockWidgetArea);
     new VoiceEditorController(this); // New/Edit/Delete Voice on the Voices panel
-    new ModelController(this); // Voices > Language Model…, the model backend of the Voices panel
+    new ModelController(this);       // Voices > Language Model…, the model backend of the Voices panel
     new FootnoteController(this);
     auto *frontMatter = new FrontMatterPanel;
     addPanel(frontMatter, tr("Front Matter"), QStringLiteral("FrontMatterDock"), Qt::RightDockWidgetArea);
@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     new SiteController(this);
     new AutosaveController(m_area, m_files, statusBar(), this); // Preferences > Editor turns it on
-    new ExportController(this); // after the Site panel it shows exported posts in
+    new ExportController(this);                                 // after the Site panel it shows exported posts in
     connect(m_area, &EditorArea::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_area, &EditorArea::editorCloseRequested, m_files, &FileCommands::closeEditor);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);

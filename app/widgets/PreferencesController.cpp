@@ -30,7 +30,8 @@ PreferencesController::PreferencesController(MainWindow *window)
         keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // platforms without a standard one
     m_action->setShortcuts(keys);
     m_action->setMenuRole(QAction::PreferencesRole);
-    m_action->setStatusTip(tr("Editor font, theme, autosave, spelling, footnotes, voices, language model, default site and language"));
+    m_action->setStatusTip(
+        tr("Editor font, theme, autosave, spelling, footnotes, voices, language model, default site and language"));
     connect(m_action, &QAction::triggered, this, &PreferencesController::show);
 }
 

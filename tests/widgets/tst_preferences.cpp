@@ -147,7 +147,8 @@ void TestPreferences::opensFromEditMenuWithShortcut()
     QStringList titles;
     for (const PreferencesPage *page : dialog->pages())
         titles.append(page->title());
-    QCOMPARE(titles, (QStringList{u"Editor"_s, u"Footnotes"_s, u"Voices"_s, u"Sites"_s, u"Language"_s}));
+    QCOMPARE(titles, (QStringList{u"Editor"_s, u"Spelling"_s, u"Footnotes"_s, u"Voices"_s, u"Language Model"_s,
+                                  u"Sites"_s, u"Language"_s}));
     QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Apply)->isEnabled());
     test::saveScreenshot(dialog, u"preferences"_s);
     for (const PreferencesPage *page : dialog->pages()) {
