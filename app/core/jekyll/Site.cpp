@@ -164,12 +164,17 @@ QList<SitePost> Site::posts(const QDateTime &now) const
         while (it.hasNext())
             posts.append(readPost(it.next(), now));
     }
+    sortNewestFirst(posts);
+    return posts;
+}
+
+void Site::sortNewestFirst(QList<SitePost> &posts)
+{
     std::sort(posts.begin(), posts.end(), [](const SitePost &a, const SitePost &b) {
         if (a.date != b.date)
             return a.date > b.date;
         return a.relativePath < b.relativePath;
     });
-    return posts;
 }
 
 } // namespace coinage

@@ -47,6 +47,8 @@ public:
     // The site a file belongs to: the nearest folder above it with a _config.yml, or an empty string.
     static QString findRoot(const QString &filePath);
     static QString stateName(PostState state);
+    // The listing order: newest date first, then by path.
+    static void sortNewestFirst(QList<SitePost> &posts);
 
     QString root() const { return m_root; }
     QString postsFolder() const;

@@ -52,11 +52,7 @@ QList<SitePost> SitePostCache::posts(const Site &site, const QDateTime &now)
     m_stats.removed = int(m_entries.size());
     m_entries = std::move(seen);
     m_stats.files = int(posts.size());
-    std::sort(posts.begin(), posts.end(), [](const SitePost &a, const SitePost &b) {
-        if (a.date != b.date)
-            return a.date > b.date;
-        return a.relativePath < b.relativePath;
-    });
+    Site::sortNewestFirst(posts);
     return posts;
 }
 
