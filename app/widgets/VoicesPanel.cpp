@@ -59,7 +59,6 @@ VoicesPanel::VoicesPanel(EditorArea *area, QWidget *parent)
 
     const QSettings settings;
     m_pinned = toSet(settings.value(pinnedKey).toStringList());
-    m_hidden = toSet(settings.value(hiddenKey).toStringList());
     m_ui->scope->setCurrentIndex(std::clamp(settings.value(scopeKey, 0).toInt(), 0, m_ui->scope->count() - 1));
     m_ui->language->setCurrentIndex(std::clamp(settings.value(languageKey, 0).toInt(), 0, m_ui->language->count() - 1));
 
@@ -97,7 +96,6 @@ void VoicesPanel::buildCards()
         auto *card = new VoiceCard(voice.id, uiLanguage == u"zh"_s ? voice.nameZh : voice.nameEn);
         card->setToolTip(voice.description(uiLanguage == u"zh"_s ? VoiceLanguage::Chinese : VoiceLanguage::English));
         card->setPinned(m_pinned.contains(voice.id));
-        card->setVisible(!m_hidden.contains(voice.id));
         m_ui->cards->insertWidget(m_ui->cards->count() - 1, card);
         m_cards.append(card);
         connect(card, &VoiceCard::insertBelowRequested, this, &VoicesPanel::insertBelow);
