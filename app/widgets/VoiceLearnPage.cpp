@@ -122,28 +122,35 @@ void VoiceLearnPage::cancel()
 {
     if (!m_watcher.isRunning())
         return;
-    // The learner has no stopping point inside; its result is dropped and the UI is free at once.
+    // The UI is free at once; the worker hears the request between slices of work and stops within milliseconds.
     m_cancelled = true;
+    m_watcher.cancel();
     m_ui->progress->hide();
     m_ui->cancel->hide();
     m_ui->status->setText(tr("Cancelled."));
     updateButtons();
 }
 
-QList<VoiceLearnPage::Proposal> VoiceLearnPage::run(const QStringList &samples)
+void VoiceLearnPage::run(QPromise<QList<Proposal>> &promise, const QStringList &samples)
 {
     const VoiceLearner learner(background());
+    const auto cancelled = [&promise] {
+        return promise.isCanceled();
+    };
     QList<Proposal> proposals;
-    for (const SignatureProposal &p : learner.learn(samples))
+    for (const SignatureProposal &p : learner.learn(samples, VoiceLearner::Options(), cancelled)) {
+        if (cancelled())
+            return;
         proposals.append({p, SampleContext::find(samples, p.term)});
-    return proposals;
+    }
+    promise.addResult(proposals);
 }
 
 void VoiceLearnPage::onFinished()
 {
     m_ui->progress->hide();
     m_ui->cancel->hide();
-    if (m_cancelled) {
+    if (m_cancelled || m_watcher.isCanceled()) {
         updateButtons();
         return;
     }

@@ -3,6 +3,7 @@
 #include "voices/VoiceLearner.h"
 
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QWidget>
 
 #include <memory>
@@ -20,7 +21,7 @@ namespace coinage::gui {
 class Prompts;
 
 // Learn from samples (forms/voicelearnpage.ui), a tab of the voice editor: sample texts from files or pasted, kept in
-// memory only; Analyse runs VoiceLearner on a worker (Cancel drops the run); the proposals are listed with their
+// memory only; Analyse runs VoiceLearner on a worker (Cancel stops it); the proposals are listed with their
 // evidence (z-score, counts in the samples and the background, a sample context) and a checkbox each. Add Selected
 // hands the checked ones to the editor: phrases become signature phrases, single words go to a lexicon list.
 class VoiceLearnPage : public QWidget
@@ -42,6 +43,8 @@ public:
     void analyse();
     void cancel();
     bool isAnalysing() const { return m_watcher.isRunning() && !m_cancelled; }
+    // The worker is still busy (after a cancel, only until it next checks for the request).
+    bool isWorkerRunning() const { return m_watcher.isRunning(); }
     QList<Proposal> proposals() const { return m_proposals; }
     // Checks or unchecks the proposal with this term; false when there is none.
     bool setChecked(const QString &term, bool checked);
@@ -60,7 +63,7 @@ Q_SIGNALS:
     void proposalsAccepted(const QList<coinage::SignatureProposal> &proposals, const QString &lexiconList);
 
 private:
-    static QList<Proposal> run(const QStringList &samples);
+    static void run(QPromise<QList<Proposal>> &promise, const QStringList &samples);
     void openFiles();
     void addPasted();
     void onFinished();

@@ -16,6 +16,9 @@ private Q_SLOTS:
     void learnsSignatures();
     void evidenceIsCounted();
     void nothingToLearn();
+    void phrases_data();
+    void phrases();
+    void stopsWhenAsked();
 };
 
 void TestVoiceLearner::units_data()
@@ -30,6 +33,12 @@ void TestVoiceLearner::units_data()
                              << QStringList{u"了。"_s, u"了所"_s, u"。"_s};
     QTest::newRow("mixed") << u"用 GPT-4 铸币"_s << QStringList{u"gpt"_s, u"铸币"_s} << QStringList{u"用铸"_s};
     QTest::newRow("single cjk") << u"好。"_s << QStringList{u"好"_s} << QStringList{};
+    // Words from ICU's dictionary, not character n-grams: 人的 straddles two words.
+    QTest::newRow("chinese words") << u"吃人的筵席"_s
+                                   << QStringList{u"吃人"_s, u"的"_s, u"筵席"_s, u"吃人的"_s, u"的筵席"_s}
+                                   << QStringList{u"人的"_s, u"吃人的筵席"_s, u"吃"_s};
+    QTest::newRow("no pair across scripts")
+        << u"铸币 coins"_s << QStringList{u"铸币"_s, u"coins"_s} << QStringList{u"铸币 coins"_s, u"铸币coins"_s};
 }
 
 void TestVoiceLearner::units()
@@ -114,6 +123,48 @@ void TestVoiceLearner::nothingToLearn()
     const VoiceLearner learner(BackgroundCorpus::builtIn());
     QVERIFY(learner.learn({}).isEmpty());
     QVERIFY(learner.learn({u""_s, u"   "_s}).isEmpty());
+}
+
+void TestVoiceLearner::phrases_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("phrase");
+    QTest::newRow("english word") << u"whereof"_s << false;
+    QTest::newRow("english pair") << u"was good"_s << true;
+    QTest::newRow("chinese word") << u"罢了"_s << false;
+    QTest::newRow("chinese pair") << u"不过是"_s << true;
+    QTest::newRow("chinese dictionary word") << u"所谓的"_s << false;
+    QTest::newRow("one character") << u"的"_s << false;
+}
+
+void TestVoiceLearner::phrases()
+{
+    QFETCH(QString, unit);
+    QFETCH(bool, phrase);
+    QCOMPARE(VoiceTokenizer::isPhrase(unit), phrase);
+}
+
+void TestVoiceLearner::stopsWhenAsked()
+{
+    // A long sample: without a stop request it gives proposals and asks many times; asked to stop at the third
+    // question, learning asks no more and gives nothing.
+    QString sample;
+    for (int i = 0; i < 2000; ++i)
+        sample += u"所谓的进步，不过是换了一块招牌罢了。It was good and it was true.\n"_s;
+    const VoiceLearner learner(BackgroundCorpus::builtIn());
+    int asked = 0;
+    const QList<SignatureProposal> all = learner.learn({sample}, VoiceLearner::Options(), [&asked] {
+        ++asked;
+        return false;
+    });
+    QVERIFY(!all.isEmpty());
+    QVERIFY2(asked > 10, qPrintable(QString::number(asked)));
+
+    asked = 0;
+    const QList<SignatureProposal> stopped =
+        learner.learn({sample}, VoiceLearner::Options(), [&asked] { return ++asked >= 3; });
+    QVERIFY(stopped.isEmpty());
+    QCOMPARE(asked, 3);
 }
 
 QTEST_GUILESS_MAIN(TestVoiceLearner)

@@ -14,6 +14,7 @@
 #include "VoicesPanel.h"
 #include "voices/VoiceLibrary.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void editBuiltInMakesACopy();
     void invalidTemplateBlocksSaving();
     void learningProposesAndAddsSignatures();
+    void cancelStopsLearning();
 
 private:
     struct Session
@@ -302,23 +305,24 @@ void TestVoiceEditor::learningProposesAndAddsSignatures()
     QStringList terms;
     for (const VoiceLearnPage::Proposal &p : learn->proposals())
         terms.append(p.evidence.term);
-    QVERIFY2(terms.contains(u"所谓的"_s), qPrintable(terms.join(u'|')));
+    QVERIFY2(terms.contains(u"不过是"_s), qPrintable(terms.join(u'|')));
     QVERIFY2(terms.contains(u"罢了"_s), qPrintable(terms.join(u'|')));
+    // 不过是 is two words to ICU (不过 | 是): a phrase; 罢了 is one word.
     const auto phrase = std::find_if(learn->proposals().cbegin(), learn->proposals().cend(),
-                                     [](const VoiceLearnPage::Proposal &p) { return p.evidence.term == u"所谓的"; });
+                                     [](const VoiceLearnPage::Proposal &p) { return p.evidence.term == u"不过是"; });
     QVERIFY(phrase->evidence.phrase);
-    QCOMPARE(phrase->evidence.sampleCount, 4);
-    QVERIFY(phrase->context.contains(u"所谓的学者"_s));
+    QCOMPARE(phrase->evidence.sampleCount, 3);
+    QVERIFY(phrase->context.contains(u"不过是帮闲"_s));
     QTreeWidget *tree = learn->proposalsTree();
     QCOMPARE(tree->topLevelItemCount(), terms.size());
     test::saveScreenshot(dialog, u"voice-editor-learn"_s);
 
     // Only the two wanted: the phrase becomes a signature, the word goes to the lexicon list.
     for (const QString &term : std::as_const(terms))
-        QVERIFY(learn->setChecked(term, term == u"所谓的" || term == u"罢了"));
+        QVERIFY(learn->setChecked(term, term == u"不过是" || term == u"罢了"));
     QTest::mouseClick(learn->addSelectedButton(), Qt::LeftButton);
     VoiceBlockEditor *zh = dialog->blockEditor(VoiceLanguage::Chinese);
-    QCOMPARE(zh->block().signatures, QStringList{u"所谓的"_s});
+    QCOMPARE(zh->block().signatures, QStringList{u"不过是"_s});
     QCOMPARE(zh->block().lexicon.value(u"learned"_s), QStringList{u"罢了"_s});
     QVERIFY(dialog->blockEditor(VoiceLanguage::English)->block().signatures.isEmpty());
 
@@ -326,8 +330,52 @@ void TestVoiceEditor::learningProposesAndAddsSignatures()
     QTRY_VERIFY(!dialog);
     const Voice *saved = session.panel->library().find(u"my-voice"_s);
     QVERIFY(saved);
-    QCOMPARE(saved->zh.signatures, QStringList{u"所谓的"_s});
+    QCOMPARE(saved->zh.signatures, QStringList{u"不过是"_s});
     QCOMPARE(saved->zh.lexicon.value(u"learned"_s), QStringList{u"罢了"_s});
+}
+
+void TestVoiceEditor::cancelStopsLearning()
+{
+    // A sample long enough that learning from it takes many seconds; Cancel must stop the worker itself, not just
+    // hide its result.
+    Session session;
+    QVERIFY(open(session));
+    QTemporaryDir samples;
+    const QString file = samples.filePath(u"long.md"_s);
+    QString text;
+    const QStringList words = QString::fromUtf8(test::readAll(test::seedPath(u"en"_s))).split(u' ', Qt::SkipEmptyParts);
+    const QString chinese = QString::fromUtf8(test::readAll(test::seedPath(u"zh"_s)));
+    QRandomGenerator random(7);
+    while (text.size() < 6'000'000) {
+        for (int i = 0; i < 12; ++i)
+            text += words.at(random.bounded(int(words.size()))) + u' ';
+        const qsizetype at = random.bounded(int(chinese.size() - 40));
+        text += chinese.mid(at, 30) + u'\n';
+    }
+    QVERIFY(test::writeAll(file, text.toUtf8()));
+    session.shown.prompts->openPaths = {file};
+
+    QPointer<VoiceEditorDialog> dialog = session.controller->openEditor();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    VoiceLearnPage *learn = dialog->learnPage();
+    dialog->tabs()->setCurrentWidget(learn);
+    QTest::mouseClick(learn->findChild<QPushButton *>(u"openFiles"_s), Qt::LeftButton);
+    QCOMPARE(learn->samplesList()->count(), 1);
+    QSignalSpy analysed(learn, &VoiceLearnPage::analysed);
+    QTest::mouseClick(learn->analyseButton(), Qt::LeftButton);
+    QVERIFY(learn->isWorkerRunning());
+    QTest::qWait(200);
+    auto *cancel = learn->findChild<QPushButton *>(u"cancel"_s);
+    QVERIFY(cancel && cancel->isVisible());
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!learn->isAnalysing());
+    QTRY_VERIFY_WITH_TIMEOUT(!learn->isWorkerRunning(), 2000);
+    qInfo("worker stopped %lld ms after Cancel", sinceCancel.elapsed());
+    QCOMPARE(analysed.count(), 0);
+    QVERIFY(learn->proposals().isEmpty());
+    QTRY_VERIFY(learn->analyseButton()->isEnabled());
 }
 
 QTEST_MAIN(TestVoiceEditor)

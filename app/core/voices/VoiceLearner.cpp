@@ -2,11 +2,11 @@
 
 #include "VoiceLibrary.h"
 #include "text/Cjk.h"
+#include "text/WordSegmenter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
-#include <QTextBoundaryFinder>
 
 #include <cmath>
 
@@ -16,22 +16,9 @@ namespace coinage {
 
 namespace {
 
-constexpr double ZipfTop = 1000; // weight of rank 1 in the common-word lists
-
-void addCjkRun(const QString &run, QStringList &units)
-{
-    if (run.size() == 1)
-        units.append(run);
-    for (qsizetype n = 2; n <= 3; ++n) {
-        for (qsizetype i = 0; i + n <= run.size(); ++i)
-            units.append(run.mid(i, n));
-    }
-}
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'\'' || c == u'’' || c == u'-';
-}
+constexpr double ZipfTop = 1000;              // weight of rank 1 in the common-word lists
+constexpr qsizetype SliceLength = 16 * 1024;  // characters of a sample tokenized between stop checks
+constexpr qsizetype StopCheckInterval = 4096; // units scored between stop checks
 
 QString readResource(const QString &path)
 {
@@ -46,41 +33,33 @@ QString readResource(const QString &path)
 QStringList VoiceTokenizer::units(QStringView text)
 {
     QStringList units;
-    const QString s = text.toString();
-    QString cjkRun;
-    QString previousWord;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, s);
-    qsizetype start = 0;
-    auto flushCjk = [&] {
-        if (!cjkRun.isEmpty())
-            addCjkRun(cjkRun, units);
-        cjkRun.clear();
-    };
-    for (qsizetype end = finder.toNextBoundary(); end >= 0; end = finder.toNextBoundary()) {
-        const QString segment = s.mid(start, end - start);
-        start = end;
-        if (segment.isEmpty())
-            continue;
-        if (std::all_of(segment.cbegin(), segment.cend(), [](QChar c) { return isCjk(c.unicode()); })) {
-            cjkRun += segment;
-            previousWord.clear();
+    QStringView previous; // the word before, while a pair with it is still possible
+    const QChar *previousEnd = nullptr;
+    for (const QStringView word : WordSegmenter::words(text)) {
+        const bool chinese = isCjk(word.front().unicode());
+        if (!chinese && !word.front().isLetterOrNumber()) {
+            previous = {};
             continue;
         }
-        flushCjk();
-        if (segment.trimmed().isEmpty())
-            continue; // spaces keep the word pair together
-        if (!std::all_of(segment.cbegin(), segment.cend(), isWordChar) || !segment.front().isLetterOrNumber()) {
-            previousWord.clear(); // punctuation ends a pair
-            continue;
+        const QString unit = chinese ? word.toString() : word.toString().toLower();
+        units.append(unit);
+        // Chinese words pair when they touch, English words across spaces only; punctuation ends a pair.
+        const QStringView gap(previousEnd, previous.isEmpty() ? previousEnd : word.data());
+        const bool samePair = !previous.isEmpty() && isCjk(previous.front().unicode()) == chinese &&
+                              (chinese ? gap.isEmpty() : !gap.isEmpty() && gap.trimmed().isEmpty());
+        if (samePair) {
+            const QString first = chinese ? previous.toString() : previous.toString().toLower();
+            units.append(chinese ? QString(first + unit) : QString(first + u' ' + unit));
         }
-        const QString word = segment.toLower();
-        units.append(word);
-        if (!previousWord.isEmpty())
-            units.append(previousWord + u' ' + word);
-        previousWord = word;
+        previous = word;
+        previousEnd = word.data() + word.size();
     }
-    flushCjk();
     return units;
+}
+
+bool VoiceTokenizer::isPhrase(const QString &unit)
+{
+    return unit.contains(u' ') || (isCjk(unit.front().unicode()) && WordSegmenter::words(unit).size() > 1);
 }
 
 void BackgroundCorpus::addText(QStringView text)
@@ -127,14 +106,29 @@ VoiceLearner::VoiceLearner(BackgroundCorpus background)
     : m_background(std::move(background))
 {}
 
-QList<SignatureProposal> VoiceLearner::learn(const QStringList &samples, const Options &options) const
+QList<SignatureProposal> VoiceLearner::learn(const QStringList &samples, const Options &options,
+                                             const StopRequested &stopRequested) const
 {
+    const auto stopped = [&stopRequested] {
+        return stopRequested && stopRequested();
+    };
     QHash<QString, int> counts;
     double sampleTotal = 0;
     for (const QString &sample : samples) {
-        for (const QString &unit : VoiceTokenizer::units(sample)) {
-            ++counts[unit];
-            ++sampleTotal;
+        // Long samples are read a slice at a time (cut at a line break) so a stop request is heard soon.
+        for (qsizetype from = 0; from < sample.size();) {
+            if (stopped())
+                return {};
+            qsizetype to = std::min(sample.size(), from + SliceLength);
+            if (to < sample.size()) {
+                const qsizetype lineEnd = sample.indexOf(u'\n', to);
+                to = lineEnd < 0 ? sample.size() : lineEnd + 1;
+            }
+            for (const QString &unit : VoiceTokenizer::units(QStringView(sample).sliced(from, to - from))) {
+                ++counts[unit];
+                ++sampleTotal;
+            }
+            from = to;
         }
     }
     const double backgroundTotal = m_background.total();
@@ -143,7 +137,10 @@ QList<SignatureProposal> VoiceLearner::learn(const QStringList &samples, const O
         return {};
     const double a0 = options.priorStrength;
     QList<SignatureProposal> proposals;
+    qsizetype scored = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (++scored % StopCheckInterval == 0 && stopped())
+            return {};
         const double yi = it.value();
         if (yi < options.minCount)
             continue;
@@ -157,7 +154,7 @@ QList<SignatureProposal> VoiceLearner::learn(const QStringList &samples, const O
             continue;
         SignatureProposal p;
         p.term = it.key();
-        p.phrase = it.key().contains(u' ') || (it.key().size() >= 3 && isCjk(it.key().front().unicode()));
+        p.phrase = VoiceTokenizer::isPhrase(it.key());
         p.sampleCount = int(yi);
         p.backgroundCount = yj;
         p.logOddsRatio = delta;
@@ -170,6 +167,8 @@ QList<SignatureProposal> VoiceLearner::learn(const QStringList &samples, const O
     // A unit inside a longer proposal that occurs as often adds nothing ("不过" beside "不过是").
     QList<SignatureProposal> kept;
     for (const SignatureProposal &p : proposals) {
+        if (stopped())
+            return {};
         const bool covered = std::any_of(proposals.cbegin(), proposals.cend(), [&](const SignatureProposal &q) {
             return q.term.size() > p.term.size() && q.term.contains(p.term) && q.sampleCount >= p.sampleCount &&
                    !p.term.contains(u' ') == !q.term.contains(u' ');

@@ -6,15 +6,19 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
+
 namespace coinage {
 
-// Units counted for voice learning: English words (lowercased) and word pairs, Chinese character bigrams and
-// trigrams within runs of CJK characters (Qt's segmentation without ICU has no Chinese dictionary; n-grams stand
-// in for words). Pairs and n-grams never cross punctuation.
+// Units counted for voice learning: words (English lowercased; Chinese segmented by ICU's dictionary, see
+// WordSegmenter) and pairs of neighbouring words ("large models", 不过是 = 不过 + 是). Pairs never cross punctuation
+// or a change of script.
 class VoiceTokenizer
 {
 public:
     static QStringList units(QStringView text);
+    // A pair of words (a signature phrase) rather than one word (a lexicon entry).
+    static bool isPhrase(const QString &unit);
 };
 
 // Reference frequencies to compare samples against: the seed posts, the built-in voices' examples and a small list
@@ -38,7 +42,7 @@ private:
 struct SignatureProposal
 {
     QString term;
-    bool phrase = false; // several words / three or more CJK characters: a signature phrase; else a lexicon word
+    bool phrase = false; // several words: a signature phrase; one word: a lexicon entry
     int sampleCount = 0; // occurrences in the samples
     double backgroundCount = 0;
     double logOddsRatio = 0; // delta: how much more the samples use it than the background
@@ -59,8 +63,12 @@ public:
         double priorStrength = 500;
     };
 
+    // Asked between units of work; once it returns true, learn() stops within a few milliseconds and returns nothing.
+    using StopRequested = std::function<bool()>;
+
     explicit VoiceLearner(BackgroundCorpus background);
-    QList<SignatureProposal> learn(const QStringList &samples, const Options &options) const;
+    QList<SignatureProposal> learn(const QStringList &samples, const Options &options,
+                                   const StopRequested &stopRequested = {}) const;
     QList<SignatureProposal> learn(const QStringList &samples) const { return learn(samples, Options()); }
 
 private:
