@@ -1,8 +1,8 @@
 // The bilingual view's sentence level and split chooser, driven with real events on the seed pair: the Sentences
 // toggle highlights the caret's sentence and its counterpart, Split… offers the blocks of a group preselected at the
 // caret, and every alignment decision is one step of Undo Alignment Change.
+#include "BilingualTestSupport.h"
 #include "WidgetTestSupport.h"
-#include "support/Seed.h"
 
 #include "BilingualController.h"
 #include "BilingualSession.h"
@@ -44,7 +44,6 @@ private:
         BilingualSession *session = nullptr;
     };
     bool open(Opened &o);
-    static bool waitForAlignment(BilingualSession *session);
     static void clickAt(MarkdownEditor *editor, int position);
     static void clickAction(const Opened &o, const QString &name);
     static bool highlighted(MarkdownEditor *editor, std::pair<int, int> span);
@@ -66,20 +65,7 @@ void TestBilingualTools::init()
 {
     m_files = std::make_unique<QTemporaryDir>();
     QVERIFY(m_files->isValid());
-    for (const QString &language : {u"en"_s, u"zh"_s}) {
-        const QString from = test::seedPath(language);
-        const QString to = QDir(m_files->path()).filePath(QFileInfo(from).fileName());
-        QVERIFY(QFile::copy(from, to));
-        QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        (language == u"en" ? m_en : m_zh) = to;
-    }
-}
-
-bool TestBilingualTools::waitForAlignment(BilingualSession *session)
-{
-    return QTest::qWaitFor([session] { return session->hasResult() && session->isCurrent() && session->isIdle(); },
-                           10000) &&
-           (QTest::qWait(50), true);
+    QVERIFY(test::copySeedPair(m_files->path(), m_en, m_zh));
 }
 
 bool TestBilingualTools::open(Opened &o)
@@ -90,14 +76,7 @@ bool TestBilingualTools::open(Opened &o)
     QTest::keyClick(o.shown.window->currentEditor(), Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
     o.view = controller->view();
     o.session = controller->session();
-    if (!o.view || !o.session || !waitForAlignment(o.session))
-        return false;
-    return QTest::qWaitFor(
-        [&o] {
-            return !o.view->sourceEditor()->postDocument()->highlighter()->isCatchingUp() &&
-                   !o.view->targetEditor()->postDocument()->highlighter()->isCatchingUp();
-        },
-        10000);
+    return o.view && o.session && test::waitForAlignment(o.session) && test::waitForHighlighting(o.view);
 }
 
 void TestBilingualTools::clickAt(MarkdownEditor *editor, int position)
@@ -115,16 +94,8 @@ void TestBilingualTools::clickAt(MarkdownEditor *editor, int position)
 
 void TestBilingualTools::clickAction(const Opened &o, const QString &name)
 {
-    QAction *action = o.view->findChild<QAction *>(name);
-    QWidget *button = nullptr;
-    for (QToolBar *bar : {o.view->toolBar(), o.view->toolsBar()})
-        button = button ? button : bar->widgetForAction(action);
-    // A tool bar lays its buttons out when the event loop comes round.
-    (void)QTest::qWaitFor([button] { return button && button->isVisible(); }, 3000);
-    QVERIFY2(button && button->isVisible() && button->isEnabled(), qPrintable(u"%1: %2 %3 %4"_s.arg(name)
-                                                                                  .arg(button != nullptr)
-                                                                                  .arg(button && button->isVisible())
-                                                                                  .arg(button && button->isEnabled())));
+    QWidget *button = test::toolButton(o.view, name);
+    QVERIFY2(button && button->isVisible() && button->isEnabled(), qPrintable(name));
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
@@ -201,7 +172,7 @@ void TestBilingualTools::splitAtTheChosenBlocksAndUndo()
     MarkdownEditor *left = o.view->sourceEditor();
     clickAt(left, left->document()->findBlockByNumber(first.sourceLines.first).position());
     clickAction(o, u"pairMerge"_s);
-    QVERIFY(waitForAlignment(o.session));
+    QVERIFY(test::waitForAlignment(o.session));
     QCOMPARE(o.session->alignment().pairs[1].shape(), u"2-2"_s);
 
     // Split… with the caret in the group's second original block: the chooser proposes 1 and 1.
@@ -220,7 +191,7 @@ void TestBilingualTools::splitAtTheChosenBlocksAndUndo()
     QCOMPARE(chooser->targetCount(), 2);
     QTest::mouseClick(chooser->splitButton(), Qt::LeftButton);
     QVERIFY(!chooser->isVisible());
-    QVERIFY(waitForAlignment(o.session));
+    QVERIFY(test::waitForAlignment(o.session));
     QCOMPARE(o.session->alignment().pairs[1].shape(), u"1-2"_s);
     QCOMPARE(o.session->alignment().pairs[2].shape(), u"1-0"_s);
     QVERIFY(o.session->alignment().pairs[1].pinned);
@@ -228,17 +199,17 @@ void TestBilingualTools::splitAtTheChosenBlocksAndUndo()
 
     // Undo Alignment Change (Ctrl+Alt+Z): the merged group again; once more: the pairs as they were.
     QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
-    QVERIFY(waitForAlignment(o.session));
+    QVERIFY(test::waitForAlignment(o.session));
     QCOMPARE(o.session->alignment().pairs[1].shape(), u"2-2"_s);
     QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
-    QVERIFY(waitForAlignment(o.session));
+    QVERIFY(test::waitForAlignment(o.session));
     QCOMPARE(o.session->alignment().pairs.size(), before.size());
     QCOMPARE(o.session->alignment().pairs[1].shape(), u"1-1"_s);
     QVERIFY(!o.session->alignment().pairs[1].pinned);
     QVERIFY(!o.session->canUndoDecision());
     // Redo brings the merge back.
     QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    QVERIFY(waitForAlignment(o.session));
+    QVERIFY(test::waitForAlignment(o.session));
     QCOMPARE(o.session->alignment().pairs[1].shape(), u"2-2"_s);
 
     // Escape closes the chooser without splitting.

@@ -2,6 +2,7 @@
 // a streamed translation of the selected pair (one undo step, marked draft), Translate Untranslated Pairs cancelled
 // half-way with Escape, an error reply stopping the run, consent before a non-loopback host, and the hint when no
 // model is set up.
+#include "BilingualTestSupport.h"
 #include "WidgetTestSupport.h"
 #include "support/FakeModelServer.h"
 #include "support/Seed.h"
@@ -75,7 +76,6 @@ private:
         PairTranslator *translator = nullptr;
     };
     bool open(Opened &o, const FakeModelServer &server, bool enabled = true);
-    static bool waitForAlignment(BilingualSession *session);
     static void clickAction(const Opened &o, const QString &name);
     // The pair whose original starts with `text`.
     static int pairOf(const Opened &o, const QString &text);
@@ -114,13 +114,6 @@ void TestBilingualTranslate::init()
         QVERIFY(PostFile::save(m_zh, applyEdits(PostFile::load(m_zh).text, created.sourceEdits), TextFormat{}).ok);
 }
 
-bool TestBilingualTranslate::waitForAlignment(BilingualSession *session)
-{
-    return QTest::qWaitFor([session] { return session->hasResult() && session->isCurrent() && session->isIdle(); },
-                           10000) &&
-           (QTest::qWait(50), true);
-}
-
 bool TestBilingualTranslate::open(Opened &o, const FakeModelServer &server, bool enabled)
 {
     if (!o.shown.waitUntilShown())
@@ -146,28 +139,13 @@ bool TestBilingualTranslate::open(Opened &o, const FakeModelServer &server, bool
     o.view = controller->view();
     o.session = controller->session();
     o.translator = controller->translator();
-    if (!o.view || !o.session || !o.translator || !waitForAlignment(o.session))
-        return false;
-    return QTest::qWaitFor(
-        [&o] {
-            return !o.view->sourceEditor()->postDocument()->highlighter()->isCatchingUp() &&
-                   !o.view->targetEditor()->postDocument()->highlighter()->isCatchingUp();
-        },
-        10000);
+    return o.view && o.session && o.translator && waitForAlignment(o.session) && waitForHighlighting(o.view);
 }
 
 void TestBilingualTranslate::clickAction(const Opened &o, const QString &name)
 {
-    QAction *action = o.view->findChild<QAction *>(name);
-    QWidget *button = nullptr;
-    for (QToolBar *bar : {o.view->toolBar(), o.view->toolsBar()})
-        button = button ? button : bar->widgetForAction(action);
-    // A tool bar lays its buttons out when the event loop comes round.
-    (void)QTest::qWaitFor([button] { return button && button->isVisible(); }, 3000);
-    QVERIFY2(button && button->isVisible() && button->isEnabled(), qPrintable(u"%1: %2 %3 %4"_s.arg(name)
-                                                                                  .arg(button != nullptr)
-                                                                                  .arg(button && button->isVisible())
-                                                                                  .arg(button && button->isEnabled())));
+    QWidget *button = toolButton(o.view, name);
+    QVERIFY2(button && button->isVisible() && button->isEnabled(), qPrintable(name));
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
