@@ -322,6 +322,8 @@ void BilingualView::chooseSplit()
         m_currentPair >= m_session->alignment().pairs.size())
         return;
     m_splitChooser->chooseFor(*m_session, m_currentPair, m_caretSide, editor(m_caretSide)->textCursor().blockNumber());
+    // The bar takes height from the editors: keep the group in view.
+    QTimer::singleShot(0, this, [this] { editor(m_caretSide)->ensureCursorVisible(); });
 }
 
 void BilingualView::updateActions()
