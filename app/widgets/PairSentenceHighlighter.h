@@ -13,8 +13,8 @@ class MarkdownEditor;
 // Sentence level inside the caret's pair (the bilingual view's Sentences toggle): the pair's text on both sides is
 // aligned sentence by sentence (SentenceAligner, the block model at sentence scale), every sentence group gets a pale
 // tint shared by its sentences on both sides, the group of the caret's sentence a strong one, and a sentence with no
-// counterpart a wavy underline. Aligning one pair takes well under a millisecond, so it runs on the UI thread; the
-// last result is kept until the pair's text changes.
+// counterpart a wavy underline. One pair holds a handful of sentences, so this runs on the UI thread (not measured
+// separately); the last result is kept until the pair's text changes.
 class PairSentenceHighlighter : public QObject
 {
     Q_OBJECT
