@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>coinage::gui::PairTranslator</name>
+    <message numerus="yes">
+        <source>Translated %n pair(s) as drafts: review them, then mark them translated.</source>
+        <translation>
+            <numerusform>Translated %n pair as a draft: review it, then mark it translated.</numerusform>
+            <numerusform>Translated %n pairs as drafts: review them, then mark them translated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::StatusIndicators</name>
     <message numerus="yes">
         <source>%n words</source>

@@ -2838,14 +2838,6 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <translation>将此组与下一组合并为一组</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>拆分</translation>
-    </message>
-    <message>
-        <source>Split a group of several blocks after its first block on each side</source>
-        <translation>在两侧各自的第一个块之后拆分包含多个块的组</translation>
-    </message>
-    <message>
         <source>(no source block)</source>
         <translation>（无原文块）</translation>
     </message>
@@ -2870,6 +2862,42 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>The source was: %1</source>
         <translation>原文为：%1</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <source>Split this group in two: choose after which block on each side (preselected at the caret)</source>
+        <translation>把这一组拆成两组：在两侧各选在哪个块之后拆开（按光标位置预选）</translation>
+    </message>
+    <message>
+        <source>Undo Alignment Change</source>
+        <translation>撤销对齐更改</translation>
+    </message>
+    <message>
+        <source>Undo Pairing</source>
+        <translation>撤销配对</translation>
+    </message>
+    <message>
+        <source>Take back the last pin, unpin, merge, split or status change</source>
+        <translation>撤回上一次固定、取消固定、合并、拆分或状态更改</translation>
+    </message>
+    <message>
+        <source>Redo Alignment Change</source>
+        <translation>重做对齐更改</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Show which sentences of the caret&apos;s pair match (the caret&apos;s sentence and its counterpart stand out; a wavy line marks a sentence without one)</source>
+        <translation>显示光标所在段对中哪些句子相互对应（光标所在的句子及其对应句突出显示；波浪线标出没有对应句的句子）</translation>
+    </message>
+    <message>
+        <source>Bilingual Tools</source>
+        <translation>双语工具</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3825,99 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::PairTranslator</name>
+    <message>
+        <source>Translate Selected Pair</source>
+        <translation>翻译所选段对</translation>
+    </message>
+    <message>
+        <source>Translate Untranslated Pairs</source>
+        <translation>翻译所有未译段对</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Language Model…</source>
+        <translation>语言模型…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Translate Pair</source>
+        <translation>翻译段对</translation>
+    </message>
+    <message>
+        <source>Translate the current pair with the language model (a draft, streamed in)</source>
+        <translation>用语言模型翻译当前段对（作为草稿，边生成边写入）</translation>
+    </message>
+    <message>
+        <source>Translate Untranslated</source>
+        <translation>翻译未译段对</translation>
+    </message>
+    <message>
+        <source>Translate every untranslated pair with the language model, one after another (Escape cancels)</source>
+        <translation>用语言模型逐个翻译所有未译段对（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Put the caret in a pair to translate it.</source>
+        <translation>请先把光标放进要翻译的段对。</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Stop translating (Escape); the pairs finished so far are kept</source>
+        <translation>停止翻译（Esc）；已完成的段对会保留</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No language model is set up. Choose Voices › Language Model… to use one (an OpenAI-compatible server such as llama.cpp or Ollama on this machine, or a hosted one), then translate again.</source>
+        <translation>尚未设置语言模型。请在“口吻 › 语言模型…”中设置（兼容 OpenAI 接口的服务器，例如本机上的 llama.cpp 或 Ollama，或托管服务），然后再翻译。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 may not receive your text. Allow it in Voices › Language Model….</source>
+        <translation>未发送任何内容：%1 未获准接收你的文字。请在“口吻 › 语言模型…”中允许。</translation>
+    </message>
+    <message>
+        <source>Nothing to translate: every pair with an original has a translation.</source>
+        <translation>没有需要翻译的内容：每个有原文的段对都已有译文。</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>Translating pair %1 of %2 with %3…</source>
+        <translation>正在用 %3 翻译第 %1 个段对（共 %2 个）…</translation>
+    </message>
+    <message>
+        <source>Translation stopped at pair %1 of %2: %3. The pairs finished before are kept.</source>
+        <translation>翻译在第 %1 个段对（共 %2 个）处停止：%3。之前完成的段对已保留。</translation>
+    </message>
+    <message>
+        <source>The model answered pair %1 of %2 with nothing; stopped.</source>
+        <translation>模型对第 %1 个段对（共 %2 个）没有给出任何回答，已停止。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 pairs translated; the unfinished one was taken back.</source>
+        <translation>已取消：已翻译 %1 个段对（共 %2 个），未完成的那个已撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n pair(s) as drafts: review them, then mark them translated.</source>
+        <translation>
+            <numerusform>已将 %n 个段对译为草稿：请审阅后标记为已翻译。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::PreferencesController</name>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -4155,6 +4276,41 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>&amp;Personal dictionary (%1):</source>
         <translation>个人词典（%1）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::SplitChooser</name>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Original: first part ends after</source>
+        <translation>原文：第一部分止于</translation>
+    </message>
+    <message>
+        <source>Translation: after</source>
+        <translation>译文：止于</translation>
+    </message>
+    <message>
+        <source>Translation: first part ends after</source>
+        <translation>译文：第一部分止于</translation>
+    </message>
+    <message>
+        <source>none (all to the second part)</source>
+        <translation>无（全部归入第二部分）</translation>
+    </message>
+    <message>
+        <source>¶%1: %2</source>
+        <translation>¶%1：%2</translation>
+    </message>
+    <message>
+        <source>Split pair %1 (%2):</source>
+        <translation>拆分段对 %1（%2）：</translation>
     </message>
 </context>
 <context>

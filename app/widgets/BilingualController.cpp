@@ -8,6 +8,8 @@
 #include "FileCommands.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
+#include "ModelController.h"
+#include "PairTranslator.h"
 #include "Prompts.h"
 #include "SiteLinkKey.h"
 #include "StatusIndicators.h"
@@ -17,6 +19,7 @@
 #include "bilingual/TranslationCreator.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -83,6 +86,11 @@ BilingualView *BilingualController::view() const
 BilingualSession *BilingualController::session() const
 {
     return m_session;
+}
+
+PairTranslator *BilingualController::translator() const
+{
+    return m_translator;
 }
 
 void BilingualController::createActions()
@@ -252,8 +260,15 @@ bool BilingualController::openPair(const QString &first, const QString &second)
     }
     m_session = new BilingualSession(source, target, this);
     m_view = new BilingualView(m_session, m_window->themes());
-    m_view->toolBar()->addSeparator();
-    m_view->toolBar()->addActions({m_nextUnfinished, m_interleaved});
+    m_view->toolsBar()->addActions({m_nextUnfinished, m_interleaved});
+    auto *models = m_window->findChild<ModelController *>();
+    m_translator = new PairTranslator(m_view, models ? models->backend() : nullptr, [models] {
+        if (models)
+            models->showSettings();
+    });
+    m_view->addBar(m_translator->bar());
+    m_view->toolsBar()->addSeparator();
+    m_view->toolsBar()->addActions({m_translator->translatePairAction(), m_translator->translateUntranslatedAction()});
     stack()->addWidget(m_view);
     stack()->setCurrentWidget(m_view);
     connect(m_view, &BilingualView::editorFocused, this, &BilingualController::onEditorFocused);

@@ -16,6 +16,7 @@ class BilingualView;
 class Document;
 class MainWindow;
 class MarkdownEditor;
+class PairTranslator;
 
 // The bilingual view's place in the window: File > Open Translation Pair… and Create Translation…, View > Bilingual
 // View (Ctrl+Alt+B), Next Unfinished Pair (Ctrl+Alt+N) and Interleaved Reading (Ctrl+Alt+I); the pair's status counts
@@ -40,6 +41,8 @@ public:
 
     BilingualView *view() const;
     BilingualSession *session() const;
+    // Translate with the language model (Voices > Language Model…), while the view is open.
+    PairTranslator *translator() const;
     QLabel *countsLabel() const { return m_counts; }
     QString countsText() const;
 
@@ -63,6 +66,7 @@ private:
     QWidget *m_blank = nullptr; // shown while the view goes when the area may be gone
     QPointer<BilingualView> m_view;
     QPointer<BilingualSession> m_session;
+    QPointer<PairTranslator> m_translator;
     QLabel *m_counts;
     QAction *m_openPair = nullptr;
     QAction *m_createTranslation = nullptr;

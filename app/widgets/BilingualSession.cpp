@@ -124,6 +124,7 @@ bool BilingualSession::setStatus(int pair, PairStatus status)
     if (!m_hasResult || pair < 0 || pair >= m_result.alignment.pairs.size())
         return false;
     AlignedPair &p = m_result.alignment.pairs[pair];
+    remember();
     m_sidecar.setStatus(*m_result.aligner, p, status);
     p.status = status;
     p.sourceChange.clear();
@@ -152,6 +153,7 @@ bool BilingualSession::pin(int pair)
     const AlignedPair &p = m_result.alignment.pairs[pair];
     if (p.pinned)
         return false;
+    remember();
     m_sidecar.pin(*m_result.aligner, Pin{p.sourceIndex, p.sourceCount, p.targetIndex, p.targetCount});
     return realignAfterDecision();
 }
@@ -160,8 +162,14 @@ bool BilingualSession::unpin(int pair)
 {
     if (!m_hasResult || pair < 0 || pair >= m_result.alignment.pairs.size())
         return false;
-    if (!m_sidecar.unpin(*m_result.aligner, m_result.alignment.pairs[pair]))
+    if (!m_result.alignment.pairs[pair].pinned)
         return false;
+    remember();
+    if (!m_sidecar.unpin(*m_result.aligner, m_result.alignment.pairs[pair])) {
+        m_undo.removeLast();
+        Q_EMIT decisionHistoryChanged();
+        return false;
+    }
     return realignAfterDecision();
 }
 
@@ -171,19 +179,55 @@ bool BilingualSession::mergeWithNext(int pair)
         return false;
     if (m_result.alignment.pairs[pair].byId || m_result.alignment.pairs[pair + 1].byId)
         return false;
+    remember();
     m_sidecar.merge(*m_result.aligner, m_result.alignment, pair, pair + 1);
     return realignAfterDecision();
 }
 
-bool BilingualSession::split(int pair)
+bool BilingualSession::isValidSplit(const AlignedPair &pair, int sourceCount, int targetCount)
+{
+    return !pair.byId && sourceCount >= 0 && sourceCount <= pair.sourceCount && targetCount >= 0 &&
+           targetCount <= pair.targetCount && sourceCount + targetCount > 0 &&
+           sourceCount + targetCount < pair.sourceCount + pair.targetCount;
+}
+
+bool BilingualSession::split(int pair, int sourceCount, int targetCount)
 {
     if (!m_hasResult || pair < 0 || pair >= m_result.alignment.pairs.size())
         return false;
     const AlignedPair &p = m_result.alignment.pairs[pair];
-    if (p.sourceCount + p.targetCount < 3)
+    if (!isValidSplit(p, sourceCount, targetCount))
         return false;
-    m_sidecar.split(*m_result.aligner, p, std::min(p.sourceCount, 1), std::min(p.targetCount, 1));
+    remember();
+    m_sidecar.split(*m_result.aligner, p, sourceCount, targetCount);
     return realignAfterDecision();
+}
+
+void BilingualSession::remember()
+{
+    m_undo.append(m_sidecar);
+    m_redo.clear();
+    Q_EMIT decisionHistoryChanged();
+}
+
+bool BilingualSession::restore(QList<AlignmentSidecar> &from, QList<AlignmentSidecar> &to)
+{
+    if (from.isEmpty())
+        return false;
+    to.append(m_sidecar);
+    m_sidecar = from.takeLast();
+    Q_EMIT decisionHistoryChanged();
+    return realignAfterDecision();
+}
+
+bool BilingualSession::undoDecision()
+{
+    return restore(m_undo, m_redo);
+}
+
+bool BilingualSession::redoDecision()
+{
+    return restore(m_redo, m_undo);
 }
 
 bool BilingualSession::saveSidecar()

@@ -52,8 +52,17 @@ public:
     bool pin(int pair);
     bool unpin(int pair);
     bool mergeWithNext(int pair);
-    // Splits a group of several blocks after its first block on each side.
-    bool split(int pair);
+    // Splits a group of several blocks into two pinned groups: the first takes the group's first sourceCount source
+    // blocks and targetCount translation blocks, the second the rest (each part keeps at least one block).
+    bool split(int pair, int sourceCount, int targetCount);
+    static bool isValidSplit(const AlignedPair &pair, int sourceCount, int targetCount);
+
+    // Every decision (status, pin, unpin, merge, split) is one step of the alignment's own undo history, kept for
+    // the session: undo puts the sidecar back as it was before the step (written at once) and aligns again.
+    bool canUndoDecision() const { return !m_undo.isEmpty(); }
+    bool canRedoDecision() const { return !m_redo.isEmpty(); }
+    bool undoDecision();
+    bool redoDecision();
     // Writes the sidecar now (also done after every decision and when a side is saved).
     bool saveSidecar();
 
@@ -62,6 +71,8 @@ public:
 Q_SIGNALS:
     // A new alignment (or new statuses) is available.
     void alignmentChanged();
+    // The decision history changed (canUndoDecision / canRedoDecision).
+    void decisionHistoryChanged();
     void sidecarWritten(const QString &path);
     void sidecarWriteFailed(const QString &message);
 
@@ -71,6 +82,8 @@ private:
     void onFinished();
     void recordBaseline();
     bool realignAfterDecision();
+    void remember();
+    bool restore(QList<AlignmentSidecar> &from, QList<AlignmentSidecar> &to);
 
     QPointer<Document> m_source;
     QPointer<Document> m_target;
@@ -88,6 +101,8 @@ private:
     quint64 m_sidecarGeneration = 0; // grows with every decision
     quint64 m_runningGeneration = 0; // of the sidecar the running alignment was given
     PairAlignment m_result;
+    QList<AlignmentSidecar> m_undo; // the sidecar before each decision, newest last
+    QList<AlignmentSidecar> m_redo;
 };
 
 } // namespace coinage::gui

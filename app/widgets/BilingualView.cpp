@@ -5,6 +5,8 @@
 #include "Document.h"
 #include "MarkdownEditor.h"
 #include "PairScrollSync.h"
+#include "PairSentenceHighlighter.h"
+#include "SplitChooser.h"
 #include "ThemeController.h"
 
 #include <QAction>
@@ -67,6 +69,8 @@ BilingualView::BilingualView(BilingualSession *session, ThemeController *themes,
     , m_findings(new QTreeWidget)
     , m_leftTitle(titleLabel(this))
     , m_rightTitle(titleLabel(this))
+    , m_sentences(new PairSentenceHighlighter(m_left, m_right, this))
+    , m_splitChooser(new SplitChooser(this))
 {
     setObjectName(u"bilingualView"_s);
     setAccessibleName(tr("Bilingual view"));
@@ -110,11 +114,18 @@ BilingualView::BilingualView(BilingualSession *session, ThemeController *themes,
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({600, 110});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(splitter);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+    m_layout->addWidget(m_toolBar);
+    m_layout->addWidget(m_toolsBar);
+    m_layout->addWidget(splitter);
+    addBar(m_splitChooser);
+    connect(m_splitChooser, &SplitChooser::splitRequested, this, [this](int pair, int sourceCount, int targetCount) {
+        m_session->split(pair, sourceCount, targetCount);
+        editor(m_caretSide)->setFocus(Qt::OtherFocusReason);
+    });
+    connect(session, &BilingualSession::decisionHistoryChanged, this, &BilingualView::updateActions);
 
     m_gutter->setToolTipProvider([this](int pair) { return pairToolTip(pair); });
     connect(m_gutter, &ConnectorGutter::pairClicked, this, [this](int pair) { goToPair(pair); });
@@ -195,14 +206,38 @@ void BilingualView::createToolBar()
     m_merge->setObjectName(u"pairMerge"_s);
     m_merge->setIconText(tr("Merge"));
     m_merge->setToolTip(tr("Pair this group and the next one as one group"));
-    m_split = new QAction(tr("Split"), this);
+    m_split = new QAction(tr("Split…"), this);
     m_split->setObjectName(u"pairSplit"_s);
-    m_split->setToolTip(tr("Split a group of several blocks after its first block on each side"));
+    m_split->setToolTip(
+        tr("Split this group in two: choose after which block on each side (preselected at the caret)"));
     connect(m_pin, &QAction::triggered, this, [this] { m_session->pin(m_currentPair); });
     connect(m_unpin, &QAction::triggered, this, [this] { m_session->unpin(m_currentPair); });
     connect(m_merge, &QAction::triggered, this, [this] { m_session->mergeWithNext(m_currentPair); });
-    connect(m_split, &QAction::triggered, this, [this] { m_session->split(m_currentPair); });
-    m_toolBar->addActions({m_pin, m_unpin, m_merge, m_split});
+    connect(m_split, &QAction::triggered, this, &BilingualView::chooseSplit);
+    m_undoDecision = new QAction(tr("Undo Alignment Change"), this);
+    m_undoDecision->setObjectName(u"alignmentUndo"_s);
+    m_undoDecision->setIconText(tr("Undo Pairing"));
+    m_undoDecision->setToolTip(tr("Take back the last pin, unpin, merge, split or status change"));
+    m_undoDecision->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    m_undoDecision->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redoDecision = new QAction(tr("Redo Alignment Change"), this);
+    m_redoDecision->setObjectName(u"alignmentRedo"_s);
+    m_redoDecision->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
+    m_redoDecision->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_undoDecision, m_redoDecision});
+    connect(m_undoDecision, &QAction::triggered, this, [this] { m_session->undoDecision(); });
+    connect(m_redoDecision, &QAction::triggered, this, [this] { m_session->redoDecision(); });
+    m_sentencesAction = new QAction(tr("Sentences"), this);
+    m_sentencesAction->setObjectName(u"pairSentences"_s);
+    m_sentencesAction->setCheckable(true);
+    m_sentencesAction->setToolTip(tr("Show which sentences of the caret's pair match (the caret's sentence and its "
+                                     "counterpart stand out; a wavy line marks a sentence without one)"));
+    connect(m_sentencesAction, &QAction::toggled, this, &BilingualView::setSentencesShown);
+    m_toolBar->addActions({m_pin, m_unpin, m_merge, m_split, m_undoDecision});
+    m_toolsBar = new QToolBar(tr("Bilingual Tools"), this);
+    m_toolsBar->setObjectName(u"bilingualToolsBar"_s);
+    m_toolsBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolsBar->addAction(m_sentencesAction);
 }
 
 void BilingualView::onAlignmentChanged()
@@ -263,6 +298,32 @@ void BilingualView::updateHighlights()
         }
         view->setSelectionGroup(pairGroup, selections);
     }
+    const bool has = m_currentPair >= 0 && m_currentPair < alignment.pairs.size();
+    m_sentences->update(has ? &alignment.pairs[m_currentPair] : nullptr,
+                        m_session->aligner() ? m_session->aligner()->options() : AlignOptions(), m_caretSide);
+}
+
+void BilingualView::setSentencesShown(bool on)
+{
+    if (m_sentencesAction->isChecked() != on)
+        m_sentencesAction->setChecked(on);
+    m_sentences->setEnabled(on);
+    updateHighlights();
+}
+
+void BilingualView::addBar(QWidget *bar)
+{
+    m_layout->insertWidget(m_layout->count() - 1, bar);
+}
+
+void BilingualView::chooseSplit()
+{
+    if (!m_session || !m_session->aligner() || m_currentPair < 0 ||
+        m_currentPair >= m_session->alignment().pairs.size())
+        return;
+    m_splitChooser->chooseFor(*m_session, m_currentPair, m_caretSide, editor(m_caretSide)->textCursor().blockNumber());
+    // The bar takes height from the editors: keep the group in view.
+    QTimer::singleShot(0, this, [this] { editor(m_caretSide)->ensureCursorVisible(); });
 }
 
 void BilingualView::updateActions()
@@ -279,7 +340,9 @@ void BilingualView::updateActions()
     m_pin->setEnabled(has && !pair.pinned);
     m_unpin->setEnabled(has && pair.pinned);
     m_merge->setEnabled(has && m_currentPair + 1 < count && !pair.byId);
-    m_split->setEnabled(has && pair.sourceCount + pair.targetCount >= 3);
+    m_split->setEnabled(has && !pair.byId && pair.sourceCount + pair.targetCount >= 2);
+    m_undoDecision->setEnabled(m_session && m_session->canUndoDecision());
+    m_redoDecision->setEnabled(m_session && m_session->canRedoDecision());
 }
 
 void BilingualView::goToPair(int pair)
@@ -420,7 +483,7 @@ void BilingualView::showPairMenu(int pair, const QPoint &globalPosition)
     QMenu menu(this);
     menu.addActions(m_statusActions);
     menu.addSeparator();
-    menu.addActions({m_pin, m_unpin, m_merge, m_split});
+    menu.addActions({m_pin, m_unpin, m_merge, m_split, m_undoDecision});
     menu.exec(globalPosition);
 }
 

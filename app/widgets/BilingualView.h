@@ -12,6 +12,7 @@ class QTextBrowser;
 class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace coinage::gui {
 
@@ -19,6 +20,8 @@ class BilingualSession;
 class ConnectorGutter;
 class MarkdownEditor;
 class PairScrollSync;
+class PairSentenceHighlighter;
+class SplitChooser;
 class ThemeController;
 
 // A post and its translation side by side: two MarkdownEditor views of the open Documents (source left, translation
@@ -40,7 +43,13 @@ public:
     QTextBrowser *interleavedView() const { return m_interleaved; }
     QTreeWidget *findingsList() const { return m_findings; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // The second row: reading aids (sentences, interleaved, next unfinished) and translating.
+    QToolBar *toolsBar() const { return m_toolsBar; }
     QAction *statusAction(PairStatus status) const;
+    PairSentenceHighlighter *sentences() const { return m_sentences; }
+    SplitChooser *splitChooser() const { return m_splitChooser; }
+    // A bar shown under the toolbar (the split chooser, the translation progress).
+    void addBar(QWidget *bar);
 
     // The pair of the caret (or the one last clicked in the gutter); -1 when none.
     int currentPair() const { return m_currentPair; }
@@ -48,6 +57,10 @@ public:
     void goToPair(int pair);
     // Jumps to the next pair that is not translated or approved (wrapping); false when all are done.
     bool goToNextUnfinished();
+    // Split…: the chooser for the current pair, preselected at the caret's block.
+    void chooseSplit();
+    // Sentences: the sentence alignment of the caret's pair, highlighted on both sides.
+    void setSentencesShown(bool on);
 
     void setInterleaved(bool on);
     bool isInterleaved() const;
@@ -89,6 +102,7 @@ private:
     QTextBrowser *m_interleaved;
     QTreeWidget *m_findings;
     QToolBar *m_toolBar = nullptr;
+    QToolBar *m_toolsBar = nullptr;
     QLabel *m_leftTitle;
     QLabel *m_rightTitle;
     QList<QAction *> m_statusActions; // by PairStatus
@@ -96,6 +110,12 @@ private:
     QAction *m_unpin = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_split = nullptr;
+    QAction *m_sentencesAction = nullptr;
+    QAction *m_undoDecision = nullptr;
+    QAction *m_redoDecision = nullptr;
+    PairSentenceHighlighter *m_sentences;
+    SplitChooser *m_splitChooser;
+    QVBoxLayout *m_layout = nullptr;
     int m_currentPair = -1;
     Side m_caretSide = Side::Source;
     bool m_interleavedDirty = true;

@@ -146,14 +146,17 @@ void Document::replaceText(const QString &text)
     m_text->setModified(false);
 }
 
-bool Document::applyEdits(TextEdits edits)
+bool Document::applyEdits(TextEdits edits, bool joinPrevious)
 {
     if (!normalizeEdits(edits, m_text->characterCount() - 1))
         return false;
     if (edits.isEmpty())
         return true;
     QTextCursor cursor(m_text);
-    cursor.beginEditBlock();
+    if (joinPrevious)
+        cursor.joinPreviousEditBlock();
+    else
+        cursor.beginEditBlock();
     // Last to first, so earlier offsets stay valid.
     for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
         cursor.setPosition(int(it->start));

@@ -58,7 +58,8 @@ public:
 
     // Applies edits computed by core as one undo step (an edit block), keeping every view's caret where it was
     // relative to the surrounding text. Returns false, changing nothing, when the edits overlap or fall outside.
-    bool applyEdits(TextEdits edits);
+    // joinPrevious: part of the previous edit block instead (text streamed in one piece after another, one undo step).
+    bool applyEdits(TextEdits edits, bool joinPrevious = false);
 
     LazyHighlighter *highlighter() const { return m_highlighter; }
     ScanScheduler *scans() const { return m_scans; }

@@ -1,7 +1,7 @@
 // The bilingual view driven like a user would: the seed pair opened with Ctrl+Alt+B on a shown window (offscreen),
 // scrolled with the scroll bar's arrow and Page Down, clicked into, typed into, and marked with the status shortcuts.
+#include "BilingualTestSupport.h"
 #include "WidgetTestSupport.h"
-#include "support/Seed.h"
 
 #include "BilingualController.h"
 #include "BilingualSession.h"
@@ -102,19 +102,12 @@ void TestBilingualView::init()
 {
     m_files = std::make_unique<QTemporaryDir>();
     QVERIFY(m_files->isValid());
-    for (const QString &language : {u"en"_s, u"zh"_s}) {
-        const QString from = test::seedPath(language);
-        const QString to = QDir(m_files->path()).filePath(QFileInfo(from).fileName());
-        QVERIFY(QFile::copy(from, to));
-        QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        (language == u"en" ? m_en : m_zh) = to;
-    }
+    QVERIFY(test::copySeedPair(m_files->path(), m_en, m_zh));
 }
 
 bool TestBilingualView::waitForAlignment(BilingualSession *session)
 {
-    return QTest::qWaitFor([session] { return session->hasResult() && session->isCurrent() && session->isIdle(); },
-                           10000);
+    return test::waitForAlignment(session);
 }
 
 // Opens a post and presses Ctrl+Alt+B: its counterpart is found by the NAME.LANG.md convention.
