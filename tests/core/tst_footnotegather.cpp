@@ -2,6 +2,7 @@
 #include "footnotes/FootnoteIndex.h"
 #include "footnotes/FootnoteReorder.h"
 #include "post/PostFile.h"
+#include "support/CheckedEdits.h"
 #include "support/Seed.h"
 
 #include <QTemporaryDir>
@@ -26,17 +27,9 @@ private Q_SLOTS:
 
 namespace {
 
-// Applies a result's edits after checking they are sorted, disjoint and each one changes something.
 QString apply(const QString &text, const FootnoteEditResult &r)
 {
-    TextEdits edits = r.edits;
-    if (!normalizeEdits(edits, text.size()) || edits != r.edits)
-        return u"<edits not sorted or overlapping>"_s;
-    for (const TextEdit &e : edits) {
-        if (QStringView(text).sliced(e.start, e.length) == e.replacement)
-            return u"<an edit that changes nothing>"_s;
-    }
-    return applyEdits(text, edits);
+    return test::applyChecked(text, r.edits);
 }
 
 FootnoteEditResult gatherBy(const QString &text, const QString &heading)

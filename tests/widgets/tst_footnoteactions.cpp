@@ -92,6 +92,7 @@ bool TestFootnoteActions::triggerFromMenu(MainWindow &window, const QString &nam
     }
     // Arrow keys would walk there; Return triggers it.
     menu->setActiveAction(action);
+    test::saveScreenshot(menu, QStringLiteral("footnotes-menu"));
     QTest::keyClick(menu, Qt::Key_Return);
     return QTest::qWaitFor([menu] { return !menu->isVisible(); }, 2000);
 }
