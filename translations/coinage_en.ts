@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>coinage::cli::FootnoteEditCommand</name>
+    <message numerus="yes">
+        <source>line %1 is past the end of the post (%n line(s))</source>
+        <translation>
+            <numerusform>line %1 is past the end of the post (%n line)</numerusform>
+            <numerusform>line %1 is past the end of the post (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::cli::FootnotesCommand</name>
     <message numerus="yes">
         <source>%n reference(s)</source>
@@ -78,6 +88,23 @@
         <translation>
             <numerusform>%n reference turned into a footnote.</numerusform>
             <numerusform>%n references turned into footnotes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteEditActions</name>
+    <message numerus="yes">
+        <source>%n inline note(s) turned into footnotes.</source>
+        <translation>
+            <numerusform>%n inline note turned into a footnote.</numerusform>
+            <numerusform>%n inline notes turned into footnotes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s) turned into inline notes.</source>
+        <translation>
+            <numerusform>%n footnote turned into an inline note.</numerusform>
+            <numerusform>%n footnotes turned into inline notes.</numerusform>
         </translation>
     </message>
 </context>

@@ -1380,6 +1380,14 @@
         <source>there is no heading on line %1</source>
         <translation>第 %1 行没有标题</translation>
     </message>
+    <message>
+        <source>name the heading to gather the footnote definitions under</source>
+        <translation>请指定要把脚注定义汇集到其下的标题</translation>
+    </message>
+    <message>
+        <source>there is no heading &quot;%1&quot; in the post</source>
+        <translation>文章中没有标题“%1”</translation>
+    </message>
 </context>
 <context>
     <name>coinage::FrontMatterEditor</name>
@@ -2258,6 +2266,10 @@ Exit status: 0 when clean, 1 when problems were found, 2 on usage errors.</sourc
         <source>list a site&apos;s posts and drafts with their state</source>
         <translation>列出站点的文章和草稿及其状态</translation>
     </message>
+    <message>
+        <source>rename, remove, gather, convert or insert footnotes</source>
+        <translation>重命名、删除、汇集、转换或插入脚注</translation>
+    </message>
 </context>
 <context>
     <name>coinage::cli::CommandContext</name>
@@ -2325,6 +2337,107 @@ Exit status: 0 written, 1 not written (the reason on stderr), 2 usage error.</so
     <message>
         <source>coinage export: warning: the site&apos;s timezone &quot;%1&quot; is unknown; using UTC</source>
         <translation>coinage export：警告：站点时区“%1”未知；改用 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::cli::FootnoteEditCommand</name>
+    <message>
+        <source>gather: put the definitions at the end of the section of this heading (its text, e.g. &quot;Notes&quot;) instead of the end.</source>
+        <translation>gather：把定义放到此标题（标题文字，如“Notes”）所在小节的末尾，而不是文章末尾。</translation>
+    </message>
+    <message>
+        <source>insert, from-selection: the 1-based line of the caret or of the selection&apos;s start.</source>
+        <translation>insert、from-selection：光标或选区起点所在的行（从 1 起）。</translation>
+    </message>
+    <message>
+        <source>insert, from-selection: the 1-based column (in characters) of the caret or of the selection&apos;s start.</source>
+        <translation>insert、from-selection：光标或选区起点所在的列（按字符计，从 1 起）。</translation>
+    </message>
+    <message>
+        <source>from-selection: the line of the selection&apos;s end.</source>
+        <translation>from-selection：选区终点所在的行。</translation>
+    </message>
+    <message>
+        <source>from-selection: the column just after the selection&apos;s last character.</source>
+        <translation>from-selection：紧接选区最后一个字符之后的列。</translation>
+    </message>
+    <message>
+        <source>insert, from-selection: put the marker before closing punctuation (&quot;word[^1].&quot;) instead of after it.</source>
+        <translation>insert、from-selection：把标记放在收尾标点之前（“word[^1].”），而不是之后。</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1 is past the end of the post (%n line(s))</source>
+        <translation>
+            <numerusform>第 %1 行超出了文章末尾（共 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 has no column %2</source>
+        <translation>第 %1 行没有第 %2 列</translation>
+    </message>
+    <message>
+        <source>rename, remove, gather, to-references, to-inline, merge-duplicates, insert or from-selection.</source>
+        <translation>rename、remove、gather、to-references、to-inline、merge-duplicates、insert 或 from-selection。</translation>
+    </message>
+    <message>
+        <source>The post.</source>
+        <translation>文章。</translation>
+    </message>
+    <message>
+        <source>What the action needs (below).</source>
+        <translation>该操作所需的参数（见下文）。</translation>
+    </message>
+    <message>
+        <source>Change a post&apos;s footnotes, with the same edits as the Footnotes menu:
+  rename FILE FROM TO        rename a label in every marker and definition
+  remove FILE LABEL          remove a footnote&apos;s markers and definitions
+  gather FILE [--under H]    move every definition, in reference order, to the end of the post
+                             (or of the section of heading H)
+  to-references FILE         turn ^[inline] notes into [^n] markers and definitions
+  to-inline FILE [LABEL]     turn footnotes with a one-paragraph definition (or only LABEL)
+                             into ^[inline] notes
+  merge-duplicates FILE      keep one definition per label
+  insert FILE --line L --column C TEXT
+                             add a footnote with this text at the position; prints its label
+  from-selection FILE --line L --column C --end-line L2 --end-column C2
+                             the text in the range becomes a new footnote; prints its label
+The file is changed in place (atomically, keeping its BOM and line endings) unless -o is given.
+Exit status: 0 when done, 1 when the edit cannot be made (unknown label, taken label, no such heading or position) or the file cannot be read or written, 2 on usage errors.</source>
+        <translation>修改文章的脚注，与“脚注”菜单中的编辑相同：
+  rename FILE FROM TO        在所有标记和定义中重命名标签
+  remove FILE LABEL          删除脚注的标记和定义
+  gather FILE [--under H]    按引用顺序把所有定义移到文章末尾
+                             （或标题 H 所在小节的末尾）
+  to-references FILE         把 ^[行内] 注释改为 [^n] 标记和定义
+  to-inline FILE [LABEL]     把定义只有一段的脚注（或仅 LABEL）
+                             改为 ^[行内] 注释
+  merge-duplicates FILE      每个标签只保留一个定义
+  insert FILE --line L --column C TEXT
+                             在该位置添加一条内容为 TEXT 的脚注，并输出其标签
+  from-selection FILE --line L --column C --end-line L2 --end-column C2
+                             把该范围内的文字变成一条新脚注，并输出其标签
+除非给出 -o，文件将被原地修改（原子写入，保留 BOM 和换行符）。
+退出状态：0 表示完成，1 表示无法进行该编辑（标签不存在或已被占用、没有该标题或位置）或无法读写文件，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>give an action and a file</source>
+        <translation>请给出一个操作和一个文件</translation>
+    </message>
+    <message>
+        <source>only insert and from-selection take a position</source>
+        <translation>只有 insert 和 from-selection 接受位置参数</translation>
+    </message>
+    <message>
+        <source>only gather takes --under</source>
+        <translation>只有 gather 接受 --under</translation>
+    </message>
+    <message>
+        <source>usage: coinage footnote-edit %1</source>
+        <translation>用法：coinage footnote-edit %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知操作“%1”</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3552,157 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     <message>
         <source>Footnote %1 moved to place %2.</source>
         <translation>脚注 %1 已移到第 %2 位。</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::FootnoteEditActions</name>
+    <message>
+        <source>Turn &amp;Selection into Footnote</source>
+        <translation>把选中文字变成脚注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The selected text becomes a new footnote&apos;s text; its marker takes the selection&apos;s place</source>
+        <translation>选中的文字成为一条新脚注的内容，脚注标记放在原选区的位置</translation>
+    </message>
+    <message>
+        <source>Rename F&amp;ootnote…</source>
+        <translation>重命名脚注(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Give the selected footnote another label, in every marker and its definition</source>
+        <translation>给选中的脚注换一个标签，所有标记和定义一并修改</translation>
+    </message>
+    <message>
+        <source>&amp;Gather Definitions at End</source>
+        <translation>把定义汇集到文末(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Move every footnote definition, in reference order, to the end of the post</source>
+        <translation>按引用顺序把所有脚注定义移到文章末尾</translation>
+    </message>
+    <message>
+        <source>Gather Definitions under &amp;Heading…</source>
+        <translation>把定义汇集到标题下(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Move every footnote definition, in reference order, to the end of a heading&apos;s section</source>
+        <translation>按引用顺序把所有脚注定义移到某个标题所在小节的末尾</translation>
+    </message>
+    <message>
+        <source>Inline Notes &amp;to References</source>
+        <translation>行内注释转为脚注引用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Turn every ^[inline note] into a [^n] marker and a definition Jekyll shows</source>
+        <translation>把每条 ^[行内注释] 改为 Jekyll 能显示的 [^n] 标记和定义</translation>
+    </message>
+    <message>
+        <source>Footnote to In&amp;line Note</source>
+        <translation>脚注转为行内注释(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Turn the selected footnote into a ^[inline note] at its marker</source>
+        <translation>把选中的脚注在其标记处改为 ^[行内注释]</translation>
+    </message>
+    <message>
+        <source>&amp;All Footnotes to Inline Notes</source>
+        <translation>全部脚注转为行内注释(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Turn every footnote with a one-paragraph definition into a ^[inline note]</source>
+        <translation>把每条定义只有一段的脚注改为 ^[行内注释]</translation>
+    </message>
+    <message>
+        <source>Rename Footnote [^%1]…</source>
+        <translation>重命名脚注 [^%1]…</translation>
+    </message>
+    <message>
+        <source>Make Footnote [^%1] an Inline Note</source>
+        <translation>把脚注 [^%1] 改为行内注释</translation>
+    </message>
+    <message>
+        <source>Select the text that should become the footnote.</source>
+        <translation>请选中要变成脚注的文字。</translation>
+    </message>
+    <message>
+        <source>The selection is now footnote [^%1].</source>
+        <translation>选中的文字已变成脚注 [^%1]。</translation>
+    </message>
+    <message>
+        <source>Select a footnote to rename.</source>
+        <translation>请选择要重命名的脚注。</translation>
+    </message>
+    <message>
+        <source>Rename Footnote</source>
+        <translation>重命名脚注</translation>
+    </message>
+    <message>
+        <source>New label for [^%1] (ASCII letters, digits, _ and -):</source>
+        <translation>[^%1] 的新标签（ASCII 字母、数字、_ 和 -）：</translation>
+    </message>
+    <message>
+        <source>[^%1] cannot be renamed: %2.</source>
+        <translation>无法重命名 [^%1]：%2。</translation>
+    </message>
+    <message>
+        <source>Footnote [^%1] renamed to [^%2].</source>
+        <translation>脚注 [^%1] 已重命名为 [^%2]。</translation>
+    </message>
+    <message>
+        <source>The footnote definitions are already gathered at the end.</source>
+        <translation>脚注定义已经汇集在文末。</translation>
+    </message>
+    <message>
+        <source>Footnote definitions gathered at the end.</source>
+        <translation>脚注定义已汇集到文末。</translation>
+    </message>
+    <message>
+        <source>The post has no heading to gather the footnote definitions under.</source>
+        <translation>文章中没有可以汇集脚注定义的标题。</translation>
+    </message>
+    <message>
+        <source>Gather Footnote Definitions</source>
+        <translation>汇集脚注定义</translation>
+    </message>
+    <message>
+        <source>Put the definitions at the end of the section:</source>
+        <translation>把定义放到此小节的末尾：</translation>
+    </message>
+    <message>
+        <source>The footnote definitions are already gathered under &quot;%1&quot;.</source>
+        <translation>脚注定义已经汇集在“%1”之下。</translation>
+    </message>
+    <message>
+        <source>Footnote definitions gathered under &quot;%1&quot;.</source>
+        <translation>脚注定义已汇集到“%1”之下。</translation>
+    </message>
+    <message>
+        <source>The post has no ^[inline notes].</source>
+        <translation>文章中没有 ^[行内注释]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inline note(s) turned into footnotes.</source>
+        <translation>
+            <numerusform>%n 条行内注释已转为脚注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a footnote to make inline.</source>
+        <translation>请选择要改为行内注释的脚注。</translation>
+    </message>
+    <message>
+        <source>Footnote [^%1] is now an inline note.</source>
+        <translation>脚注 [^%1] 已改为行内注释。</translation>
+    </message>
+    <message>
+        <source>No footnote can become an inline note (each needs a one-paragraph definition).</source>
+        <translation>没有可以改为行内注释的脚注（定义须只有一段）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s) turned into inline notes.</source>
+        <translation>
+            <numerusform>%n 条脚注已转为行内注释。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ const Verb verbs[] = {
     {"renumber", QT_TRANSLATE_NOOP("coinage::cli::Cli", "renumber footnotes in reference order"), &runRenumber},
     {"convert-references", QT_TRANSLATE_NOOP("coinage::cli::Cli", "turn [1] and References into footnotes"),
      &runConvertReferences},
+    {"footnote-edit", QT_TRANSLATE_NOOP("coinage::cli::Cli", "rename, remove, gather, convert or insert footnotes"),
+     &runFootnoteEdit},
     {"voices", QT_TRANSLATE_NOOP("coinage::cli::Cli", "retell a sentence in pastiche voices"), &runVoices},
     {"align", QT_TRANSLATE_NOOP("coinage::cli::Cli", "align a post with its translation and check the pair"),
      &runAlign},

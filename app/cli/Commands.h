@@ -12,6 +12,7 @@ int runFrontMatter(const QStringList &arguments);
 int runFootnotes(const QStringList &arguments);
 int runRenumber(const QStringList &arguments);
 int runConvertReferences(const QStringList &arguments);
+int runFootnoteEdit(const QStringList &arguments);
 int runVoices(const QStringList &arguments);
 int runAlign(const QStringList &arguments);
 int runPublish(const QStringList &arguments);

@@ -1,8 +1,7 @@
-#include "CommandContext.h"
 #include "Commands.h"
+#include "PostRewrite.h"
 #include "footnotes/FootnoteReorder.h"
 #include "footnotes/SeedReferenceConverter.h"
-#include "post/PostFile.h"
 
 #include <functional>
 
@@ -14,44 +13,14 @@ struct RewriteCommand
     Q_DECLARE_TR_FUNCTIONS(coinage::cli::RewriteCommand)
 };
 
-// Loads FILE, computes the edits, writes the result atomically to OUT or back to FILE (BOM and line endings kept).
+// Exactly one FILE: the post to rewrite.
 int rewrite(CommandContext &context, const QCommandLineOption &output,
             const std::function<FootnoteEditResult(const QString &)> &edit)
 {
     const QStringList files = context.parser().positionalArguments();
     if (files.size() != 1)
         return context.usageError(RewriteCommand::tr("give exactly one file"));
-    const QString input = files.first();
-    const QString target = context.parser().isSet(output) ? context.parser().value(output) : input;
-    if (target.isEmpty())
-        return context.usageError(RewriteCommand::tr("the output file name is empty"));
-    const LoadResult loaded = PostFile::load(input);
-    if (!loaded.ok) {
-        context.error(QStringLiteral("%1: %2").arg(input, loaded.error.message));
-        return ProblemsFound;
-    }
-    const FootnoteEditResult result = edit(loaded.text);
-    if (!result.ok()) {
-        context.error(QStringLiteral("%1: %2").arg(input, result.error));
-        return ProblemsFound;
-    }
-    if (result.edits.isEmpty() && target == input) {
-        context.err() << RewriteCommand::tr("%1: nothing to change").arg(input) << Qt::endl;
-        return Success;
-    }
-    const SaveResult saved = PostFile::save(target, applyEdits(loaded.text, result.edits), loaded.format);
-    if (!saved.ok) {
-        context.error(QStringLiteral("%1: %2").arg(target, saved.error.message));
-        return ProblemsFound;
-    }
-    return Success;
-}
-
-QCommandLineOption outputOption()
-{
-    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              RewriteCommand::tr("Write the result to OUT instead of changing FILE."),
-                              QStringLiteral("OUT"));
+    return rewritePost(context, files.first(), output, edit);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "EditorArea.h"
+#include "FootnoteEditActions.h"
 #include "FootnoteEditorAssist.h"
 #include "FootnoteIndexer.h"
 #include "FootnotePanel.h"
@@ -37,6 +38,7 @@ FootnoteController::FootnoteController(MainWindow *window)
     m_panel->setActions(m_actions.insert, m_actions.renumber, m_actions.convert, m_actions.remove, m_actions.previous,
                         m_actions.next);
     m_panel->setMergeAction(m_actions.merge);
+    m_editActions = new FootnoteEditActions(this, window); // selection, rename, gather, inline/reference conversions
     window->addPanel(m_panel, tr("Footnotes"), QStringLiteral("FootnotesDock"), Qt::RightDockWidgetArea);
 
     connect(m_indexer, &FootnoteIndexer::indexReady, this, &FootnoteController::onIndexReady);
@@ -115,6 +117,7 @@ void FootnoteController::onCurrentEditorChanged(MarkdownEditor *editor)
     disconnect(m_caretConnection);
     m_editor = editor;
     m_assist->setEditor(editor, m_indexer);
+    m_editActions->setEditor(editor);
     for (QAction *action : {m_actions.insert, m_actions.renumber, m_actions.convert, m_actions.remove,
                             m_actions.editText, m_actions.previous, m_actions.next})
         action->setEnabled(editor != nullptr);

@@ -13,6 +13,7 @@ struct FootnoteEditResult;
 
 namespace coinage::gui {
 
+class FootnoteEditActions;
 class FootnoteEditorAssist;
 class FootnoteIndexer;
 class FootnotePanel;
@@ -32,6 +33,7 @@ public:
     FootnotePanel *panel() const { return m_panel; }
     FootnoteIndexer *indexer() const { return m_indexer; }
     QMenu *menu() const { return m_menu; }
+    MarkdownEditor *editor() const { return m_editor; }
 
     void insertFootnote();
     void renumber();
@@ -44,6 +46,8 @@ public:
     void goToReference(const QString &label);
     void goToDefinition(const QString &label);
     void nextReference(int direction);
+    // Applies a core edit as one undo step; reports its error in the status bar. True when applied.
+    bool apply(const FootnoteEditResult &result);
 
 private:
     void createActions();
@@ -51,13 +55,12 @@ private:
     void onIndexReady(const FootnoteIndex &index);
     void updateCurrentCard();
     void moveCaret(qsizetype offset, bool focus);
-    // Applies a core edit as one undo step; reports its error in the status bar. True when applied.
-    bool apply(const FootnoteEditResult &result);
 
     MainWindow *m_window;
     FootnotePanel *m_panel;
     FootnoteIndexer *m_indexer;
     FootnoteEditorAssist *m_assist;
+    FootnoteEditActions *m_editActions = nullptr;
     QMenu *m_menu = nullptr;
     QPointer<MarkdownEditor> m_editor;
     QMetaObject::Connection m_caretConnection;

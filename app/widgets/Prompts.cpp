@@ -178,6 +178,14 @@ QString DialogPrompts::askText(QWidget *parent, const QString &title, const QStr
     return ok ? answer : QString();
 }
 
+int DialogPrompts::askItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                           int current)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(parent, title, label, items, qMax(0, current), false, &ok);
+    return ok ? int(items.indexOf(answer)) : -1;
+}
+
 bool DialogPrompts::askConfirm(QWidget *parent, const QString &title, const QString &message)
 {
     return QMessageBox::question(parent, title, message, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) ==

@@ -76,6 +76,13 @@ public:
     virtual QString askFolder(QWidget *parent, const QString &title, const QString &folder) = 0;
     // One line of text (a title, a slug); a null string when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) = 0;
+    // One of several items (a heading to gather footnotes under): its index, -1 when cancelled (the default, for
+    // prompts that do not ask).
+    virtual int askItem(QWidget *, const QString & /*title*/, const QString & /*label*/, const QStringList & /*items*/,
+                        int /*current*/)
+    {
+        return -1;
+    }
     // A yes/no question before an action; true to go ahead.
     virtual bool askConfirm(QWidget *parent, const QString &title, const QString &message) = 0;
     // Before the first request to a model on another machine: true when the user agrees that `host` receives the
@@ -100,6 +107,8 @@ public:
                            bool &copySource) override;
     QString askFolder(QWidget *parent, const QString &title, const QString &folder) override;
     QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text) override;
+    int askItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                int current) override;
     bool askConfirm(QWidget *parent, const QString &title, const QString &message) override;
     bool askSendToHost(QWidget *parent, const QString &host) override;
 

@@ -9,8 +9,8 @@
 using namespace coinage::test;
 using namespace Qt::StringLiterals;
 
-// Real Jekyll (kramdown, GFM input) renders the posts `coinage convert-references` and `coinage renumber` produce
-// with footnotes 1..n in order and working backlinks.
+// Real Jekyll (kramdown, GFM input) renders the posts `coinage convert-references`, `coinage renumber` and
+// `coinage footnote-edit` (to-references, gather --under) produce with footnotes 1..n in order and working backlinks.
 class TestCliFootnotesJekyll : public QObject
 {
     Q_OBJECT
@@ -66,6 +66,22 @@ void TestCliFootnotesJekyll::initTestCase()
                              "[^a] and first again[^z].\n\n```\n[^9] is code\n```\n\n[^a]: Note A.\n"
                              "[^5]: Note five.\n\n    Second paragraph.\n\n[^z]: Note Z.\n"_s));
     QCOMPARE(runCoinage({u"renumber"_s, u"--all-labels"_s, mixed}).exitCode, 0);
+    // Inline notes turned into references after a multi-paragraph note, then every definition gathered under a
+    // heading (`coinage footnote-edit`), without renumbering: kramdown numbers them 1..n by first reference.
+    const QString gathered = m_source + u"/_posts/2025-01-07-gathered.md"_s;
+    QVERIFY(writeText(gathered, u"---\nlayout: post\ntitle: Gathered\n---\n\nGATHERED-POST first^[Inline one.] "
+                                "then[^8], then^[Inline two.] and[^5], and again[^8].\n\n[^5]: Note five.\n"
+                                "[^8]: Note eight.\n\n    Second paragraph of eight.\n\n## Notes\n\nClosing words.\n\n"
+                                "## After\n\nThe end.\n"_s));
+    for (const QStringList &edit :
+         {QStringList{u"to-references"_s, gathered}, QStringList{u"gather"_s, gathered, u"--under"_s, u"Notes"_s}}) {
+        const CliResult r = runCoinage(QStringList{u"footnote-edit"_s} + edit);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const QString gatheredText = QString::fromUtf8(readAll(gathered));
+    QVERIFY2(gatheredText.indexOf(u"Closing words."_s) < gatheredText.indexOf(u"[^9]: Inline one."_s) &&
+                 gatheredText.indexOf(u"[^5]: Note five."_s) < gatheredText.indexOf(u"## After"_s),
+             qPrintable(gatheredText));
 
     QProcess jekyll;
     jekyll.setProgram(QStringLiteral(COINAGE_JEKYLL));
@@ -82,10 +98,17 @@ void TestCliFootnotesJekyll::renders_data()
     QTest::addColumn<QString>("marker");
     QTest::addColumn<int>("count");
     QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("ids"); // the labels in kramdown's order; empty: 1..count
     QTest::newRow("seed en") << u"Coin minting isn"_s << 2
-                             << QStringList{u"Colleagues responsible for data cleaning"_s, u"May the Cult Leader"_s};
-    QTest::newRow("seed zh") << u"铸币不只是"_s << 2 << QStringList{u"负责数据清洗的同事"_s, u"愿教主原谅我"_s};
-    QTest::newRow("mixed") << u"MIXED-POST"_s << 3 << QStringList{u"Note Z."_s, u"Note five."_s, u"Note A."_s};
+                             << QStringList{u"Colleagues responsible for data cleaning"_s, u"May the Cult Leader"_s}
+                             << QStringList{};
+    QTest::newRow("seed zh") << u"铸币不只是"_s << 2 << QStringList{u"负责数据清洗的同事"_s, u"愿教主原谅我"_s}
+                             << QStringList{};
+    QTest::newRow("mixed") << u"MIXED-POST"_s << 3 << QStringList{u"Note Z."_s, u"Note five."_s, u"Note A."_s}
+                           << QStringList{};
+    QTest::newRow("gathered") << u"GATHERED-POST"_s << 4
+                              << QStringList{u"Inline one."_s, u"Note eight."_s, u"Inline two."_s, u"Note five."_s}
+                              << QStringList{u"9"_s, u"8"_s, u"10"_s, u"5"_s};
 }
 
 void TestCliFootnotesJekyll::renders()
@@ -93,9 +116,15 @@ void TestCliFootnotesJekyll::renders()
     QFETCH(QString, marker);
     QFETCH(int, count);
     QFETCH(QStringList, texts);
+    QFETCH(QStringList, ids);
+    QStringList numbersInOrder;
+    for (int i = 1; i <= count; ++i)
+        numbersInOrder.append(QString::number(i));
+    if (ids.isEmpty())
+        ids = numbersInOrder;
     const QString html = renderedPost(m_output, marker);
     QVERIFY2(!html.isEmpty(), qPrintable(marker));
-    if (marker != u"MIXED-POST") {
+    if (marker != u"MIXED-POST" && marker != u"GATHERED-POST") {
         QVERIFY(!html.contains(u"[^"_s) && !html.contains(u"[1]"_s));
         QVERIFY(!html.contains(u"References"_s) && !html.contains(u"参考"_s));
     }
@@ -103,22 +132,19 @@ void TestCliFootnotesJekyll::renders()
     // The definitions: fn:1..n in order, each with its text and a backlink to its first marker.
     static const QRegularExpression definition(u"<li id=\"fn:([^\"]+)\"[^>]*>(.*?)</li>"_s,
                                                QRegularExpression::DotMatchesEverythingOption);
-    QStringList ids;
+    QStringList definitionIds;
     qsizetype last = -1;
     for (auto it = definition.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        ids.append(m.captured(1));
-        const int n = int(ids.size());
+        definitionIds.append(m.captured(1));
+        const int n = int(definitionIds.size());
         QVERIFY2(n <= texts.size(), qPrintable(m.captured(0)));
         QVERIFY2(m.captured(2).contains(texts[n - 1]), qPrintable(m.captured(2)));
-        QVERIFY(m.captured(2).contains(u"href=\"#fnref:%1\""_s.arg(n)));
+        QVERIFY(m.captured(2).contains(u"href=\"#fnref:%1\""_s.arg(m.captured(1))));
         QVERIFY(m.capturedStart() > last);
         last = m.capturedStart();
     }
-    QStringList expected;
-    for (int i = 1; i <= count; ++i)
-        expected.append(QString::number(i));
-    QCOMPARE(ids, expected);
+    QCOMPARE(definitionIds, ids);
 
     // The markers: numbered 1..n in reading order, each linking to its note and carrying the backlink's target.
     static const QRegularExpression reference(
@@ -127,13 +153,22 @@ void TestCliFootnotesJekyll::renders()
     for (auto it = reference.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         QVERIFY(m.captured(1).startsWith(m.captured(2)));
-        QCOMPARE(m.captured(3), m.captured(2));
+        const qsizetype k = ids.indexOf(m.captured(2));
+        QVERIFY2(k >= 0, qPrintable(m.captured(0)));
+        QCOMPARE(m.captured(3), QString::number(k + 1)); // the number shown is the note's place
         if (!numbers.contains(m.captured(3)))
             numbers.append(m.captured(3));
     }
-    QCOMPARE(numbers, expected);
+    QCOMPARE(numbers, numbersInOrder);
     if (marker == u"MIXED-POST")
         QVERIFY(html.contains(u"Second paragraph."_s) && html.contains(u"<code>[^9] is code"_s));
+    if (marker == u"GATHERED-POST") {
+        // No definition is printed as text, the multi-paragraph note keeps its paragraph, and the prose around the
+        // gathered definitions stays.
+        QVERIFY2(!html.contains(u"[^"_s) && !html.contains(u"^["_s), qPrintable(html));
+        QVERIFY(html.contains(u"Second paragraph of eight."_s));
+        QVERIFY(html.contains(u"Closing words."_s) && html.contains(u"The end."_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliFootnotesJekyll)

@@ -2,6 +2,7 @@
 #include "footnotes/FootnoteIndex.h"
 #include "footnotes/FootnoteReorder.h"
 #include "footnotes/SeedReferenceConverter.h"
+#include "support/CheckedEdits.h"
 #include "support/Seed.h"
 
 #include <QRandomGenerator>
@@ -12,18 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Applies a result's edits after checking they are sorted, disjoint and each one changes something: nothing
-// outside the edits' ranges can change.
 QString apply(const QString &text, const FootnoteEditResult &r)
 {
-    TextEdits edits = r.edits;
-    if (!normalizeEdits(edits, text.size()) || edits != r.edits)
-        return u"<edits not sorted or overlapping>"_s;
-    for (const TextEdit &e : edits) {
-        if (QStringView(text).sliced(e.start, e.length) == e.replacement)
-            return u"<an edit that changes nothing>"_s;
-    }
-    return applyEdits(text, edits);
+    return test::applyChecked(text, r.edits);
 }
 
 } // namespace

@@ -1,9 +1,11 @@
 // The footnote index and edits on any text: every range the index reports lies in the text, and every edit list
-// (insert, from a selection, rename, remove, set text, separate glued, inline <-> references, merge duplicates)
+// (insert, from a selection, rename, remove, set text, separate glued, inline <-> references, merge duplicates,
+// gather at the end or under a heading)
 // is valid and changes nothing outside its ranges; a refused edit says why and changes nothing.
 #include "EditCheck.h"
 #include "footnotes/FootnoteEdits.h"
 #include "footnotes/FootnoteIndex.h"
+#include "footnotes/FootnoteReorder.h"
 
 #include <cstdint>
 
@@ -52,6 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkResult(text, FootnoteEdits::inlineToReferences(text));
     checkResult(text, FootnoteEdits::referencesToInline(text));
     checkResult(text, FootnoteEdits::mergeDuplicates(text));
+    checkResult(text, FootnoteReorder::gatherAtEnd(text));
+    checkResult(text, FootnoteReorder::gatherUnderHeadingText(text, QStringLiteral("Notes")));
     if (!index.footnotes().isEmpty()) {
         const QString label = index.footnotes().constFirst().label;
         checkResult(text, FootnoteEdits::rename(text, label, QStringLiteral("renamed")));

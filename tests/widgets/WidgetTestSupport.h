@@ -38,6 +38,8 @@ public:
         QString folder;               // askFolder's answer
         QStringList textAnswers;      // askText answers, first first; a null string (cancel) when none is left
         QStringList textQuestions;    // "title|label|text" asked
+        QList<int> itemAnswers;       // askItem answers, first first; -1 (cancel) when none is left
+        QStringList itemQuestions;    // "title|item;item;...|current" asked
         bool confirm = true;          // askConfirm's answer
         QStringList confirmQuestions; // the messages asked
 
@@ -87,6 +89,11 @@ public:
     {
         m_log->textQuestions.append(title + u'|' + label + u'|' + text);
         return m_log->textAnswers.isEmpty() ? QString() : m_log->textAnswers.takeFirst();
+    }
+    int askItem(QWidget *, const QString &title, const QString &, const QStringList &items, int current) override
+    {
+        m_log->itemQuestions.append(title + u'|' + items.join(u';') + u'|' + QString::number(current));
+        return m_log->itemAnswers.isEmpty() ? -1 : m_log->itemAnswers.takeFirst();
     }
     bool askConfirm(QWidget *, const QString &, const QString &message) override
     {

@@ -222,9 +222,9 @@ FootnoteEditResult FootnoteEdits::inlineToReferences(const QString &text)
         definitions.append(FootnoteText::definition(label, text.sliced(note.content.start, note.content.length)));
     }
     const QList<int> defs = FootnoteText::topLevelDefinitions(index);
-    const QString gap = FootnoteText::blankBetweenDefinitions(text, index) ? u"\n\n"_s : u"\n"_s;
-    r.edits.append(FootnoteText::insertDefinitions(text, index, defs.isEmpty() ? -1 : defs.last(),
-                                                   definitions.join(gap), nullptr));
+    r.edits.append(FootnoteText::insertDefinitions(
+        text, index, defs.isEmpty() ? -1 : defs.last(),
+        FootnoteText::joinDefinitions(definitions, FootnoteText::blankBetweenDefinitions(text, index)), nullptr));
     if (!normalizeEdits(r.edits, text.size()))
         return failure(tr("the inline notes cannot be converted"));
     return r;
@@ -286,7 +286,12 @@ FootnoteEditResult FootnoteEdits::mergeDuplicates(const QString &text)
         }
         const FootnoteDefinition &last = index.definitions()[defs.last()];
         const QString body = FootnoteText::definitionBody(texts.join(u"\n\n"_s));
-        r.edits.append({last.marker.end(), last.range.end() - last.marker.end(), u" "_s + body});
+        // A merged text of several lines ends with a blank line when a line follows (else kramdown reads that line
+        // as a lazy continuation of it).
+        const qsizetype end = last.range.end();
+        const bool lineFollows = end + 1 < text.size() && text[end] == u'\n' && text[end + 1] != u'\n';
+        const QString blank = body.contains(u'\n') && lineFollows ? u"\n"_s : QString();
+        r.edits.append({last.marker.end(), end - last.marker.end(), u" "_s + body + blank});
         defs.removeLast();
         r.edits += FootnoteText::removeDefinitions(text, index, defs);
         r.labels.append(f.label);

@@ -140,11 +140,12 @@ FootnoteEditResult gather(const QString &text, const FootnoteIndex &index, qsize
         if (range.start < tail || range.start >= end)
             elsewhere.append(d);
     }
-    const QString gap = FootnoteText::blankBetweenDefinitions(text, index) ? u"\n\n"_s : u"\n"_s;
+    const QString joined =
+        FootnoteText::joinDefinitions(definitions, FootnoteText::blankBetweenDefinitions(text, index));
     const QString before = tail > index.bodyStart() ? u"\n\n"_s : QString();
     // Before a following heading the blank lines after `end` stay as they are.
     const QString after = end < text.size() ? QString() : (text.endsWith(u'\n') ? u"\n"_s : QString());
-    const QString replacement = before + definitions.join(gap) + after;
+    const QString replacement = before + joined + after;
     r.edits = FootnoteText::removeDefinitions(text, index, elsewhere);
     if (QStringView(text).sliced(tail, end - tail) != replacement)
         r.edits.append({tail, end - tail, replacement});
@@ -191,6 +192,22 @@ FootnoteEditResult FootnoteReorder::move(const QString &text, int from, int to, 
 FootnoteEditResult FootnoteReorder::gatherAtEnd(const QString &text)
 {
     return gather(text, FootnoteIndex::build(text), text.size());
+}
+
+FootnoteEditResult FootnoteReorder::gatherUnderHeadingText(const QString &text, const QString &heading)
+{
+    QString wanted = heading.trimmed();
+    while (wanted.startsWith(u'#'))
+        wanted.remove(0, 1);
+    wanted = wanted.trimmed();
+    if (wanted.isEmpty())
+        return failure(tr("name the heading to gather the footnote definitions under"));
+    const ScanSnapshot scan = MarkdownScanner::scan(text);
+    for (const ScanHeading &h : scan.headings) {
+        if (h.text.trimmed() == wanted)
+            return gatherUnderHeading(text, h.line);
+    }
+    return failure(tr("there is no heading \"%1\" in the post").arg(wanted));
 }
 
 FootnoteEditResult FootnoteReorder::gatherUnderHeading(const QString &text, int headingLine)

@@ -67,13 +67,37 @@ bool blankBetweenDefinitions(QStringView text, const FootnoteIndex &index)
 {
     const QList<int> defs = topLevelDefinitions(index);
     for (qsizetype i = 0; i + 1 < defs.size(); ++i) {
-        const qsizetype from = index.definitions()[defs[i]].range.end();
+        const TextRange range = index.definitions()[defs[i]].range;
+        // A definition of several lines is followed by a blank line whatever the style (see gatherAtEnd).
+        if (text.sliced(range.start, range.length).contains(u'\n'))
+            continue;
+        const qsizetype from = range.end();
         const qsizetype to = index.definitions()[defs[i + 1]].range.start;
         const QStringView between = text.sliced(from, to - from);
         if (between.trimmed().isEmpty() && between.count(u'\n') >= 2)
             return true;
     }
     return false;
+}
+
+namespace {
+// True when the last of these joined definitions spans several lines.
+bool endsMultiLine(const QString &definitions)
+{
+    const qsizetype last = definitions.lastIndexOf(u"\n[^");
+    return definitions.indexOf(u'\n', last < 0 ? 0 : last + 1) >= 0;
+}
+} // namespace
+
+QString joinDefinitions(const QStringList &definitions, bool blank)
+{
+    QString joined;
+    for (qsizetype k = 0; k < definitions.size(); ++k) {
+        if (k > 0)
+            joined += blank || definitions[k - 1].contains(u'\n') ? u"\n\n"_s : u"\n"_s;
+        joined += definitions[k];
+    }
+    return joined;
 }
 
 namespace {
@@ -142,16 +166,21 @@ TextEdit insertDefinitions(QStringView text, const FootnoteIndex &index, int aft
             *definitionStart = prefix.size();
         return {text.size(), 0, prefix + definitions + u'\n'};
     }
+    // A blank line after a definition of several lines, so the next one is not read as a lazy continuation of it.
+    const bool blankAfterNew = endsMultiLine(definitions);
     if (after < 0) {
         const FootnoteDefinition &first = index.definitions()[defs.first()];
         if (definitionStart)
             *definitionStart = 0;
-        return {first.range.start, 0, definitions + gap};
+        return {first.range.start, 0, definitions + (blankAfterNew ? u"\n\n"_s : gap)};
     }
     const FootnoteDefinition &anchor = index.definitions()[after];
+    const qsizetype end = anchor.range.end();
+    const QString before = text.sliced(anchor.range.start, anchor.range.length).contains(u'\n') ? u"\n\n"_s : gap;
+    const bool lineFollows = end + 1 < text.size() && text[end] == u'\n' && text[end + 1] != u'\n';
     if (definitionStart)
-        *definitionStart = gap.size();
-    return {anchor.range.end(), 0, gap + definitions};
+        *definitionStart = before.size();
+    return {end, 0, before + definitions + (blankAfterNew && lineFollows ? u"\n"_s : QString())};
 }
 
 bool isClosingPunctuation(QStringView text, qsizetype at)

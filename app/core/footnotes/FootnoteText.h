@@ -16,8 +16,12 @@ QString definitionBody(const QString &text);
 // Edits that remove these definitions (top-level ones whole lines with their '\n'), merging neighbours and
 // swallowing one blank line so that no double blank line or trailing blank line is left behind.
 TextEdits removeDefinitions(QStringView text, const FootnoteIndex &index, QList<int> definitions);
-// True when the post separates its definitions with blank lines.
+// True when the post separates its definitions with blank lines (after definitions of one line; a definition of
+// several lines is always followed by one).
 bool blankBetweenDefinitions(QStringView text, const FootnoteIndex &index);
+// Formatted definitions joined into one block: a blank line between them with `blank`, and always after a definition
+// of several lines (kramdown reads a line right after a definition's indented line as a lazy continuation of it).
+QString joinDefinitions(const QStringList &definitions, bool blank);
 // Top-level, non-glued definitions in text order (indices into index.definitions()).
 QList<int> topLevelDefinitions(const FootnoteIndex &index);
 // An edit inserting new definitions (already formatted, joined) with the others: after the definition `after`
