@@ -34,8 +34,7 @@ QString PreviewFocusPreferencesPage::title() const
 
 QIcon PreviewFocusPreferencesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("document-preview"),
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return QIcon::fromTheme(QStringLiteral("view-preview"), style()->standardIcon(QStyle::SP_ComputerIcon));
 }
 
 void PreviewFocusPreferencesPage::load()
