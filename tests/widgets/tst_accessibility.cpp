@@ -70,6 +70,10 @@ private:
     // Walks root's controls with Tab from the first; the shown, enabled controls Tab never reached.
     static QStringList unreachedByTab(QWidget *root);
     static bool isInteractive(const QWidget *widget);
+    // Tab, as a keyboard user moves on: a text editor that types tabs is left the way the focus chain goes.
+    static void moveOn(QWidget *focus);
+    // A shown window with the English seed post open.
+    static bool openSeed(test::ShownWindow &shown);
     QTemporaryDir m_settings;
 };
 
@@ -90,12 +94,9 @@ QString TestAccessibility::describe(const QWidget *widget)
 
 void TestAccessibility::tabReachesOnlyNamedWidgets()
 {
-    const QString seed = test::seedPath(u"en"_s);
-    QVERIFY2(!seed.isEmpty(), "COINAGE_SEED_DIR must point at the seed posts");
     test::ShownWindow shown;
-    QVERIFY(shown.waitUntilShown());
+    QVERIFY2(openSeed(shown), "COINAGE_SEED_DIR must point at the seed posts");
     MainWindow &window = *shown.window;
-    QVERIFY(window.openFile(seed));
     MarkdownEditor *editor = window.currentEditor();
     const QString text = editor->toPlainText();
     editor->setFocus(Qt::TabFocusReason);
@@ -112,17 +113,7 @@ void TestAccessibility::tabReachesOnlyNamedWidgets()
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(focus);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
             unnamed.append(describe(focus));
-        if (qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QTextEdit *>(focus)) {
-            // Tab types a tab in text editors; a keyboard user leaves them with the panel shortcuts. Move on as the
-            // focus chain would.
-            QWidget *next = focus->nextInFocusChain();
-            while (next != focus && !(next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus) &&
-                                      next->window() == &window && !next->focusProxy()))
-                next = next->nextInFocusChain();
-            next->setFocus(Qt::TabFocusReason);
-        } else {
-            QTest::keyClick(focus, Qt::Key_Tab);
-        }
+        moveOn(focus);
     }
     QVERIFY2(visited.size() > 5, qPrintable(QString::number(visited.size())));
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"Without an accessible name:\n  "_s + unnamed.join(u"\n  "_s)));
@@ -148,6 +139,28 @@ void TestAccessibility::everyMenuHasAMnemonicAndActionsAText()
     }
     QVERIFY(menus.size() >= 4);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+void TestAccessibility::moveOn(QWidget *focus)
+{
+    const auto *plain = qobject_cast<QPlainTextEdit *>(focus);
+    const auto *rich = qobject_cast<QTextEdit *>(focus);
+    if ((plain && !plain->tabChangesFocus()) || (rich && !rich->tabChangesFocus())) {
+        // Tab types a tab there; a keyboard user leaves with the panel shortcuts. Move on as the focus chain would.
+        QWidget *next = focus->nextInFocusChain();
+        while (next != focus && !(next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus) &&
+                                  next->window() == focus->window() && !next->focusProxy()))
+            next = next->nextInFocusChain();
+        next->setFocus(Qt::TabFocusReason);
+    } else {
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+}
+
+bool TestAccessibility::openSeed(test::ShownWindow &shown)
+{
+    const QString seed = test::seedPath(u"en"_s);
+    return !seed.isEmpty() && shown.waitUntilShown() && shown.window->openFile(seed);
 }
 
 bool TestAccessibility::isInteractive(const QWidget *widget)
@@ -206,18 +219,7 @@ QStringList TestAccessibility::unreachedByTab(QWidget *root)
         if (!focus || visited.contains(focus))
             break;
         visited.append(focus);
-        const auto *plain = qobject_cast<QPlainTextEdit *>(focus);
-        const auto *rich = qobject_cast<QTextEdit *>(focus);
-        if ((plain && !plain->tabChangesFocus()) || (rich && !rich->tabChangesFocus())) {
-            // Tab types a tab in a text editor that keeps it: move on as the focus chain would.
-            QWidget *next = focus->nextInFocusChain();
-            while (next != focus && !(next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus) &&
-                                      !next->focusProxy()))
-                next = next->nextInFocusChain();
-            next->setFocus(Qt::TabFocusReason);
-        } else {
-            QTest::keyClick(focus, Qt::Key_Tab);
-        }
+        moveOn(focus);
     }
     QStringList unreached;
     for (QWidget *widget : std::as_const(expected)) {
@@ -277,12 +279,9 @@ void TestAccessibility::everyWindowActionIsReachableByKeyboard()
 
 void TestAccessibility::panelsNameTheirControls()
 {
-    const QString seed = test::seedPath(u"en"_s);
-    QVERIFY2(!seed.isEmpty(), "COINAGE_SEED_DIR must point at the seed posts");
     test::ShownWindow shown;
-    QVERIFY(shown.waitUntilShown());
+    QVERIFY2(openSeed(shown), "COINAGE_SEED_DIR must point at the seed posts");
     MainWindow &window = *shown.window;
-    QVERIFY(window.openFile(seed));
     QStringList problems;
     const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
     QVERIFY(docks.size() >= 5);
