@@ -474,6 +474,10 @@
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
+    <message>
+        <source>Front matter fields</source>
+        <translation>前置元数据字段</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePreferencesPage</name>
@@ -633,6 +637,49 @@
     <message>
         <source>Preference pages</source>
         <translation>首选项页面</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFocusPreferencesPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Load remote images (http and https) in every post</source>
+        <translation>在所有文章中加载远程图片（http 和 https）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>When off, the preview fetches nothing from the network; a bar over a post with remote images offers to load them for that post</source>
+        <translation>关闭时，预览不会从网络获取任何内容；含有远程图片的文章上方会出现提示栏，可以只为这篇文章加载</translation>
+    </message>
+    <message>
+        <source>Images are fetched without cookies, up to 8 MB each; scripts and other remote content are never loaded.</source>
+        <translation>获取图片时不带 Cookie，每张最多 8 MB；脚本和其他远程内容一律不加载。</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>专注模式</translation>
+    </message>
+    <message>
+        <source>&amp;Keep undimmed:</source>
+        <translation>保持清晰(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Focus mode unit</source>
+        <translation>专注模式的范围</translation>
+    </message>
+    <message>
+        <source>What focus mode (Ctrl+Alt+M) leaves undimmed around the caret</source>
+        <translation>专注模式（Ctrl+Alt+M）在光标周围保持清晰的范围</translation>
+    </message>
+    <message>
+        <source>The current paragraph</source>
+        <translation>当前段落</translation>
+    </message>
+    <message>
+        <source>The current sentence</source>
+        <translation>当前句子</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1164,18 @@
     <message>
         <source>Model status</source>
         <translation>模型状态</translation>
+    </message>
+    <message>
+        <source>Voice controls</source>
+        <translation>口吻控制</translation>
+    </message>
+    <message>
+        <source>A menu of the voices you hid; choose one to show its card again</source>
+        <translation>你隐藏的口吻列表；选择一个即可重新显示它的卡片</translation>
+    </message>
+    <message>
+        <source>Inserts every shown voice below the paragraph, one paragraph each</source>
+        <translation>在段落下方插入所有显示的口吻，每个一段</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3454,26 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
         <source>F&amp;ocus Mode</source>
         <translation>专注模式(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence</source>
+        <translation>句子(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Focus mode leaves the caret&apos;s paragraph undimmed</source>
+        <translation>专注模式保持光标所在段落清晰</translation>
+    </message>
+    <message>
+        <source>Focus mode leaves the caret&apos;s sentence undimmed</source>
+        <translation>专注模式保持光标所在句子清晰</translation>
+    </message>
+    <message>
+        <source>Focus &amp;On</source>
+        <translation>专注范围(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::FootnoteCardDelegate</name>
@@ -4218,6 +4297,13 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>coinage::gui::PreviewFocusPreferencesPage</name>
+    <message>
+        <source>Preview and Focus</source>
+        <translation>预览与专注</translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -4276,6 +4362,35 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>(the same lines as the file on disk)</source>
         <translation>（与磁盘上的文件各行相同）</translation>
+    </message>
+</context>
+<context>
+    <name>coinage::gui::RemoteImagesBar</name>
+    <message>
+        <source>&amp;Load Them</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways Load</source>
+        <translation>总是加载(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remote images</source>
+        <translation>远程图片</translation>
+    </message>
+    <message>
+        <source>Fetches this post&apos;s images from the network, for this session</source>
+        <translation>从网络获取这篇文章的图片，仅限本次运行</translation>
+    </message>
+    <message>
+        <source>Fetches remote images in every post from now on; Preferences &gt; Preview and Focus turns it off</source>
+        <translation>从现在起在所有文章中获取远程图片；可在“首选项 &gt; 预览与专注”中关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>This post has %n remote image(s). Nothing is fetched from the network until you allow it.</source>
+        <translation>
+            <numerusform>这篇文章有 %n 张远程图片。在你允许之前，不会从网络获取任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4655,14 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>&amp;Personal dictionary (%1):</source>
         <translation>个人词典（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Personal words</source>
+        <translation>个人词汇</translation>
+    </message>
+    <message>
+        <source>The words you added to the dictionary of the chosen language; select some and press Remove to take them out</source>
+        <translation>你添加到所选语言词典中的单词；选中后按“移除”即可删除</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4953,14 @@ The damaged entries were set aside in %1.</source>
     <message>
         <source>%1 (yours)</source>
         <translation>%1（我的）</translation>
+    </message>
+    <message>
+        <source>Edit voices</source>
+        <translation>编辑口吻</translation>
+    </message>
+    <message>
+        <source>A menu to create a voice, or edit or delete one of your own</source>
+        <translation>用于新建口吻，或编辑、删除你自己口吻的菜单</translation>
     </message>
 </context>
 <context>

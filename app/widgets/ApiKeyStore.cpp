@@ -83,7 +83,9 @@ void KeychainApiKeyStore::read()
         QTimer::singleShot(0, this, [this] { Q_EMIT keyRead(key()); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(Service), this);
+    // No parent: the job deletes itself once finished (autoDelete). A job owned by the store died with it while the
+    // keychain's asynchronous answer was still on its way, and that answer then called into freed memory.
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(Service));
     job->setKey(QString::fromLatin1(Key));
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -110,9 +112,9 @@ void KeychainApiKeyStore::write(const QString &newKey)
     }
     QKeychain::Job *job = nullptr;
     if (newKey.isEmpty()) {
-        job = new QKeychain::DeletePasswordJob(QString::fromLatin1(Service), this);
+        job = new QKeychain::DeletePasswordJob(QString::fromLatin1(Service)); // no parent: see read()
     } else {
-        auto *writeJob = new QKeychain::WritePasswordJob(QString::fromLatin1(Service), this);
+        auto *writeJob = new QKeychain::WritePasswordJob(QString::fromLatin1(Service));
         writeJob->setTextData(newKey);
         job = writeJob;
     }

@@ -2,12 +2,15 @@
 
 #include "AutosaveController.h"
 #include "EditorPreferencesPage.h"
+#include "FocusController.h"
 #include "FootnotePreferencesPage.h"
 #include "LanguagePreferencesPage.h"
 #include "MainWindow.h"
 #include "ModelController.h"
 #include "ModelSettingsPage.h"
 #include "PreferencesDialog.h"
+#include "PreviewController.h"
+#include "PreviewFocusPreferencesPage.h"
 #include "SiteController.h"
 #include "SitePreferencesPage.h"
 #include "SpellPreferencesPage.h"
@@ -52,6 +55,8 @@ PreferencesDialog *PreferencesController::dialog()
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->addPage(new EditorPreferencesPage(m_window->themes(), m_window->findChild<AutosaveController *>()));
     m_dialog->addPage(new SpellPreferencesPage);
+    m_dialog->addPage(new PreviewFocusPreferencesPage(m_window->findChild<PreviewController *>(),
+                                                      m_window->findChild<FocusController *>()));
     m_dialog->addPage(new FootnotePreferencesPage);
     if (auto *voices = m_window->findChild<VoicesPanel *>())
         m_dialog->addPage(new VoicesPreferencesPage(voices));

@@ -1,5 +1,7 @@
 #include "PreviewBrowser.h"
 
+#include "RemoteImageFetcher.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QDir>
@@ -8,6 +10,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QThread>
 
 #include <algorithm>
 
@@ -17,6 +20,7 @@ namespace coinage::gui {
 namespace {
 
 constexpr int baseMargin = 24;
+const char *const styleGenerationProperty = "coinageStyleGeneration";
 
 // The site root for "/assets/x.png": the folder holding _posts or _drafts (or _config.yml) above the post.
 QString siteRootAbove(const QString &folder)
@@ -61,18 +65,128 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
         if (!m_scrollingToLine)
             Q_EMIT scrolledByUser(topLine());
     });
+    m_relayout.setSingleShot(true);
+    m_relayout.setInterval(50);
+    connect(&m_relayout, &QTimer::timeout, this, &PreviewBrowser::relayoutArrivedImages);
     applyStyle();
 }
 
-void PreviewBrowser::showPreview(const PreviewHtml &preview)
+PreviewBrowser::~PreviewBrowser() = default;
+
+PreviewBrowser::DocumentBuilder PreviewBrowser::documentBuilder() const
+{
+    const QString css = m_css;
+    const QFont font = this->font();
+    const int generation = m_styleGeneration;
+    return [css, font, generation](const QString &html, QThread *target) {
+        // QTextDocument is reentrant: parsing the HTML needs no layout and no paint device, so it can run here.
+        auto *document = new QTextDocument;
+        document->setUndoRedoEnabled(false);
+        document->setDefaultFont(font);
+        document->setDocumentMargin(baseMargin);
+        document->setDefaultStyleSheet(css);
+        document->setHtml(html);
+        document->setProperty(styleGenerationProperty, generation);
+        document->moveToThread(target);
+        return document;
+    };
+}
+
+void PreviewBrowser::showPreview(const PreviewHtml &preview, QTextDocument *prebuilt)
 {
     m_preview = preview;
     m_scrollingToLine = true;
     const int scroll = verticalScrollBar()->value();
-    setHtml(preview.html);
+    if (prebuilt && prebuilt->property(styleGenerationProperty).toInt() != m_styleGeneration) {
+        delete prebuilt; // made with the colours before a theme change
+        prebuilt = nullptr;
+    }
+    if (prebuilt) {
+        QPointer<QTextDocument> previous = m_ownDocument;
+        prebuilt->setParent(this);
+        m_ownDocument = prebuilt;
+        setDocument(prebuilt);
+        delete previous.data();
+    } else {
+        setHtml(preview.html);
+    }
     m_anchors.clear();
+    m_arrived.clear();
     verticalScrollBar()->setValue(scroll);
     m_scrollingToLine = false;
+    if (m_remoteAllowed)
+        fetchRemoteImages();
+    Q_EMIT remoteImagesFound(int(remoteImages().size()));
+}
+
+QList<QUrl> PreviewBrowser::remoteImages() const
+{
+    QList<QUrl> urls;
+    for (const QString &target : m_preview.imageUrls) {
+        const QUrl url(target);
+        if (RemoteImageFetcher::isRemote(url) && !urls.contains(url))
+            urls.append(url);
+    }
+    return urls;
+}
+
+void PreviewBrowser::setRemoteImageFetcher(RemoteImageFetcher *fetcher)
+{
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    if (fetcher)
+        connect(fetcher, &RemoteImageFetcher::imageReady, this, &PreviewBrowser::onRemoteImage);
+}
+
+void PreviewBrowser::setRemoteImagesAllowed(bool allowed)
+{
+    if (allowed == m_remoteAllowed)
+        return;
+    m_remoteAllowed = allowed;
+    if (allowed)
+        fetchRemoteImages();
+    else if (!m_preview.html.isEmpty())
+        showPreview(m_preview); // the images go again
+}
+
+void PreviewBrowser::fetchRemoteImages()
+{
+    if (!m_fetcher)
+        return;
+    for (const QUrl &url : remoteImages()) {
+        const QImage cached = m_fetcher->image(url);
+        if (cached.isNull())
+            m_fetcher->fetch(url);
+        else
+            onRemoteImage(url);
+    }
+}
+
+void PreviewBrowser::onRemoteImage(const QUrl &url)
+{
+    if (!m_remoteAllowed || !m_fetcher || !remoteImages().contains(url))
+        return;
+    // Replaces the "broken image" the layout may have stored for the URL meanwhile.
+    document()->addResource(QTextDocument::ImageResource, url, m_fetcher->image(url));
+    m_arrived.insert(url);
+    m_relayout.start();
+}
+
+void PreviewBrowser::relayoutArrivedImages()
+{
+    // Lays out again only the fragments that show an arrived image.
+    QTextDocument *doc = document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isImageFormat() &&
+                m_arrived.contains(QUrl(fragment.charFormat().toImageFormat().name())))
+                doc->markContentsDirty(fragment.position(), fragment.length());
+        }
+    }
+    m_arrived.clear();
+    viewport()->update();
 }
 
 void PreviewBrowser::setPostFolder(const QString &folder)
@@ -103,7 +217,7 @@ void PreviewBrowser::applyStyle()
     const QString rule = mix(m_text, m_background, 0.8);
     const QString codeBackground = mix(m_text, m_background, 0.92);
     // Qt's rich text takes a subset of CSS 2.1; the fonts fall back per character, CJK included.
-    const QString css = uR"(
+    m_css = uR"(
 body { font-family: "Noto Sans", "Source Sans 3", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
        "Microsoft YaHei", sans-serif; color: %1; line-height: 150%; }
 p, li { line-height: 150%; }
@@ -130,7 +244,8 @@ sup { font-size: 75%; }
 .reversefootnote { color: %2; }
 hr { color: %4; }
 )"_s.arg(m_text.name(), link, muted, rule, codeBackground);
-    document()->setDefaultStyleSheet(css);
+    ++m_styleGeneration;
+    document()->setDefaultStyleSheet(m_css);
 }
 
 void PreviewBrowser::resizeEvent(QResizeEvent *event)
@@ -197,7 +312,14 @@ void PreviewBrowser::scrollToLine(int line)
         }
     }
     m_scrollingToLine = true;
-    verticalScrollBar()->setValue(qRound(y));
+    // A long document is laid out lazily and the scroll bar learns its new height only later: make room now so the
+    // value is not clamped to the part laid out so far.
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->maximum() < qRound(y)) {
+        const qreal height = document()->documentLayout()->documentSize().height();
+        bar->setRange(0, qMax(bar->maximum(), int(height) - viewport()->height()));
+    }
+    bar->setValue(qRound(y));
     m_scrollingToLine = false;
 }
 
@@ -228,8 +350,14 @@ QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
 {
     const QString scheme = name.scheme().toLower();
     if (scheme == u"http" || scheme == u"https" || scheme == u"ftp") {
-        ++m_refusedRemote;
-        return {};
+        if (!m_remoteAllowed || !m_fetcher || type != QTextDocument::ImageResource || scheme == u"ftp") {
+            ++m_refusedRemote;
+            return {};
+        }
+        const QImage image = m_fetcher->image(name);
+        if (image.isNull())
+            m_fetcher->fetch(name);
+        return image.isNull() ? QVariant() : QVariant(image);
     }
     if (type != QTextDocument::ImageResource || !(scheme.isEmpty() || scheme == u"file"))
         return {};

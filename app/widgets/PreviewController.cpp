@@ -6,6 +6,8 @@
 #include "MarkdownEditor.h"
 #include "PreviewBrowser.h"
 #include "PreviewScheduler.h"
+#include "RemoteImageFetcher.h"
+#include "RemoteImagesBar.h"
 #include "ThemeController.h"
 #include "WindowMenus.h"
 
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +26,17 @@ namespace coinage::gui {
 namespace {
 const QString shownKey = u"preview/shown"_s;
 const QString sizesKey = u"preview/sizes"_s;
+const QString remoteKey = u"preview/remoteImages"_s;
 } // namespace
 
 PreviewController::PreviewController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_pane(new QWidget)
+    , m_bar(new RemoteImagesBar)
     , m_browser(new PreviewBrowser)
+    , m_fetcher(new RemoteImageFetcher(this))
     , m_scheduler(new PreviewScheduler(this))
     , m_toggle(new QAction(tr("&Preview"), this))
 {
@@ -37,7 +44,16 @@ PreviewController::PreviewController(MainWindow *window)
     m_splitter->setObjectName(u"previewSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(window->takeCentralWidget());
-    m_splitter->addWidget(m_browser);
+    m_pane->setObjectName(u"previewPane"_s);
+    auto *paneLayout = new QVBoxLayout(m_pane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(0);
+    paneLayout->addWidget(m_bar);
+    paneLayout->addWidget(m_browser, 1);
+    m_bar->hide();
+    m_browser->setRemoteImageFetcher(m_fetcher);
+    m_scheduler->setDocumentBuilderFactory([this] { return m_browser->documentBuilder(); });
+    m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     window->setCentralWidget(m_splitter);
@@ -56,6 +72,12 @@ PreviewController::PreviewController(MainWindow *window)
     connect(m_toggle, &QAction::toggled, this, &PreviewController::setShown);
     connect(m_scheduler, &PreviewScheduler::previewReady, this, &PreviewController::onPreviewReady);
     connect(m_browser, &PreviewBrowser::scrolledByUser, this, &PreviewController::syncToEditor);
+    connect(m_browser, &PreviewBrowser::remoteImagesFound, this, &PreviewController::updateRemoteImages);
+    connect(m_bar, &RemoteImagesBar::loadRequested, this, &PreviewController::allowRemoteImagesForThisPost);
+    connect(m_bar, &RemoteImagesBar::alwaysRequested, this, [this] {
+        QSettings().setValue(remoteKey, true);
+        updateRemoteImages();
+    });
     connect(window->editorArea(), &EditorArea::currentEditorChanged, this, [this](MarkdownEditor *editor) {
         if (m_toggle->isChecked())
             bind(editor);
@@ -67,8 +89,36 @@ PreviewController::PreviewController(MainWindow *window)
     const QList<QVariant> sizes = settings.value(sizesKey).toList();
     if (sizes.size() == 2)
         m_splitter->setSizes({sizes.at(0).toInt(), sizes.at(1).toInt()});
-    m_browser->hide();
+    m_pane->hide();
     m_toggle->setChecked(settings.value(shownKey, false).toBool());
+}
+
+QString PreviewController::remoteImagesKey()
+{
+    return remoteKey;
+}
+
+void PreviewController::reloadSettings()
+{
+    updateRemoteImages();
+}
+
+void PreviewController::allowRemoteImagesForThisPost()
+{
+    if (m_editor)
+        m_remoteAllowedFor.append(m_editor->postDocument());
+    updateRemoteImages();
+}
+
+void PreviewController::updateRemoteImages()
+{
+    m_remoteAllowedFor.removeAll(nullptr);
+    const bool allowed = QSettings().value(remoteKey, false).toBool() ||
+                         (m_editor && m_remoteAllowedFor.contains(m_editor->postDocument()));
+    m_browser->setRemoteImagesAllowed(allowed);
+    const int count = int(m_browser->remoteImages().size());
+    m_bar->setCount(count);
+    m_bar->setVisible(!allowed && count > 0);
 }
 
 PreviewController::~PreviewController()
@@ -81,7 +131,7 @@ void PreviewController::setShown(bool shown)
     QSettings settings;
     settings.setValue(shownKey, shown);
     if (shown) {
-        m_browser->show();
+        m_pane->show();
         const QList<int> sizes = m_splitter->sizes();
         if (sizes.size() == 2 && sizes.at(1) == 0) {
             const int half = qMax(1, (sizes.at(0) + sizes.at(1)) / 2);
@@ -89,10 +139,10 @@ void PreviewController::setShown(bool shown)
         }
         bind(m_window->editorArea()->currentEditor());
     } else {
-        if (m_browser->isVisible())
+        if (m_pane->isVisible())
             settings.setValue(sizesKey, QVariantList{m_splitter->sizes().at(0), m_splitter->sizes().at(1)});
         unbind();
-        m_browser->hide();
+        m_pane->hide();
     }
 }
 
@@ -120,6 +170,9 @@ void PreviewController::bind(MarkdownEditor *editor)
         connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &PreviewController::syncFromEditor));
     m_bindings.append(connect(document, &Document::filePathChanged, this, &PreviewController::updateFolder));
     updateFolder();
+    // The previous post leaves first: an allowance for this post must not fetch that one's images.
+    m_browser->showPreview({});
+    updateRemoteImages();
     m_scheduler->setDocument(document);
 }
 
@@ -129,9 +182,9 @@ void PreviewController::updateFolder()
     m_browser->setPostFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
 }
 
-void PreviewController::onPreviewReady(const PreviewHtml &preview)
+void PreviewController::onPreviewReady(const PreviewHtml &preview, QTextDocument *document)
 {
-    m_browser->showPreview(preview);
+    m_browser->showPreview(preview, document);
     syncFromEditor();
 }
 

@@ -3,6 +3,7 @@
 #include "Document.h"
 
 #include <QTextDocument>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace coinage::gui {
@@ -12,12 +13,14 @@ PreviewScheduler::PreviewScheduler(QObject *parent)
 {
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewScheduler::start);
-    connect(&m_watcher, &QFutureWatcher<PreviewHtml>::finished, this, &PreviewScheduler::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewScheduler::onFinished);
 }
 
 PreviewScheduler::~PreviewScheduler()
 {
     m_watcher.waitForFinished();
+    if (m_running && m_watcher.future().resultCount() > 0)
+        delete m_watcher.result().document;
 }
 
 int PreviewScheduler::debounceMilliseconds(qsizetype characters)
@@ -68,20 +71,34 @@ void PreviewScheduler::start()
     m_renderingFor = m_document;
     const QString text = m_document->text();
     const quint64 revision = m_document->revision();
-    m_watcher.setFuture(QtConcurrent::run([text, revision] { return PreviewRenderer::render(text, revision); }));
+    const DocumentBuilder build = m_builderFactory ? m_builderFactory() : DocumentBuilder();
+    QThread *target = thread();
+    m_watcher.setFuture(QtConcurrent::run([text, revision, build, target] {
+        Rendered rendered;
+        rendered.preview = PreviewRenderer::render(text, revision);
+        if (build)
+            rendered.document = build(rendered.preview.html, target);
+        return rendered;
+    }));
 }
 
 void PreviewScheduler::onFinished()
 {
     m_running = false;
-    const PreviewHtml preview = m_watcher.result();
+    const Rendered rendered = m_watcher.result();
+    const PreviewHtml &preview = rendered.preview;
+    const QPointer<QTextDocument> document = rendered.document;
+    if (document)
+        document->setParent(this);
     const bool current = m_document && m_renderingFor == m_document && preview.revision == m_document->revision();
     if (current) {
         ++m_rendered;
-        Q_EMIT previewReady(preview);
+        Q_EMIT previewReady(preview, document);
     } else {
         ++m_dropped;
     }
+    if (document && document->parent() == this)
+        delete document.data();
     if (m_pending || (m_document && !current && !m_debounce.isActive()))
         start();
 }

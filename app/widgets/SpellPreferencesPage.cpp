@@ -29,6 +29,9 @@ SpellPreferencesPage::SpellPreferencesPage(QWidget *parent)
     m_enabled->setObjectName(u"spellingEnabled"_s);
     m_language->setObjectName(u"spellingLanguage"_s);
     m_words->setObjectName(u"personalWords"_s);
+    m_words->setAccessibleName(tr("Personal words"));
+    m_words->setAccessibleDescription(tr("The words you added to the dictionary of the chosen language; select some "
+                                         "and press Remove to take them out"));
     m_words->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_remove->setObjectName(u"removePersonalWords"_s);
     m_remove->setEnabled(false);

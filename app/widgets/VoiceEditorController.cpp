@@ -13,9 +13,9 @@
 #include "voices/VoiceWriter.h"
 
 #include <QMenu>
+#include <QPushButton>
 #include <QTextCursor>
 #include <QTimer>
-#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +28,12 @@ VoiceEditorController::VoiceEditorController(MainWindow *window)
 {
     if (!m_panel)
         return;
-    m_button = new QToolButton(m_panel);
+    // A push button with a menu: the style draws the menu arrow beside the text and makes room for it.
+    m_button = new QPushButton(tr("Edit"), m_panel);
     m_button->setObjectName(u"voiceEditorMenu"_s);
-    m_button->setText(tr("Edit"));
     m_button->setToolTip(tr("New, edit and delete voices of your own"));
-    m_button->setPopupMode(QToolButton::InstantPopup);
-    m_button->setAutoRaise(true);
+    m_button->setAccessibleName(tr("Edit voices"));
+    m_button->setAccessibleDescription(tr("A menu to create a voice, or edit or delete one of your own"));
     auto *menu = new QMenu(m_button);
     m_button->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, &VoiceEditorController::fillMenu);

@@ -5,7 +5,7 @@
 
 class QMenu;
 class QPoint;
-class QToolButton;
+class QPushButton;
 
 namespace coinage::gui {
 
@@ -28,7 +28,7 @@ public:
     VoiceEditorDialog *openEditor(const QString &voiceId = {});
     // Asks, then deletes the user voice with this id; false when kept or not a user voice.
     bool deleteVoice(const QString &voiceId);
-    QToolButton *menuButton() const { return m_button; }
+    QPushButton *menuButton() const { return m_button; }
     // The actions offered for one voice (its card's context menu).
     QMenu *cardMenu(const QString &voiceId, QWidget *parent);
 
@@ -40,7 +40,7 @@ private:
 
     MainWindow *m_window;
     QPointer<VoicesPanel> m_panel;
-    QToolButton *m_button = nullptr;
+    QPushButton *m_button = nullptr;
 };
 
 } // namespace coinage::gui

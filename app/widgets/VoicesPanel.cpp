@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "EditorArea.h"
+#include "FlowLayout.h"
 #include "MarkdownEditor.h"
 #include "ModelLineUpgrader.h"
 #include "VoiceCard.h"
@@ -50,6 +51,11 @@ VoicesPanel::VoicesPanel(EditorArea *area, QWidget *parent)
     , m_library(VoiceLibrary::load(VoiceLibrary::userDirectory()))
 {
     m_ui->setupUi(this);
+    // The controls wrap onto a second line in a narrow dock instead of being clipped.
+    auto *controls = new FlowLayout(m_ui->controlsBar);
+    for (QWidget *control : {static_cast<QWidget *>(m_ui->scope), static_cast<QWidget *>(m_ui->language),
+                             static_cast<QWidget *>(m_ui->hidden), static_cast<QWidget *>(m_ui->symposium)})
+        controls->addWidget(control);
     m_ui->hidden->setMenu(new QMenu(m_ui->hidden));
     QPalette muted = m_ui->scopeText->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
@@ -127,7 +133,7 @@ MarkdownEditor *VoicesPanel::editor() const
 
 void VoicesPanel::addControl(QWidget *widget)
 {
-    m_ui->controls->addWidget(widget);
+    m_ui->controlsBar->layout()->addWidget(widget);
 }
 
 VoiceCard *VoicesPanel::card(const QString &voiceId) const

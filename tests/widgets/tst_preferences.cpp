@@ -8,11 +8,13 @@
 #include "EditorArea.h"
 #include "EditorFont.h"
 #include "FileCommands.h"
+#include "FocusController.h"
 #include "FootnoteSettings.h"
 #include "MarkdownEditor.h"
 #include "PreferencesController.h"
 #include "PreferencesDialog.h"
 #include "PreferencesPage.h"
+#include "PreviewController.h"
 #include "SiteController.h"
 #include "ThemeController.h"
 #include "VoiceCard.h"
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void voicesOrderAndVisibilityFollow();
     void footnotePlacementUsedByInsertFootnote();
     void languageIsStored();
+    void previewAndFocusPageAppliesAtOnce();
     void sitePageOpensAndClearsDefaultSite();
     void cancelChangesNothing();
     void restoreDefaultsResetsCurrentPage();
@@ -105,6 +108,40 @@ PreferencesDialog *TestPreferences::openDialog(MainWindow &window)
     return dialog;
 }
 
+void TestPreferences::previewAndFocusPageAppliesAtOnce()
+{
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    auto *focus = shown.window->findChild<FocusController *>();
+    QVERIFY(focus && focus->paragraphAction()->isChecked());
+    PreferencesDialog *dialog = openDialog(*shown.window);
+    QVERIFY(dialog);
+    showPage(dialog, u"Preview and Focus"_s);
+    auto *remote = dialog->findChild<QCheckBox *>(u"remoteImages"_s);
+    auto *unit = dialog->findChild<QComboBox *>(u"focusUnit"_s);
+    QVERIFY(remote && unit && remote->isVisible());
+    QVERIFY(!remote->isChecked()); // nothing from the network by default
+    QCOMPARE(unit->currentIndex(), 0);
+    QTest::mouseClick(remote, Qt::LeftButton, {}, QPoint(8, remote->height() / 2));
+    unit->setFocus();
+    QTest::keyClick(unit, Qt::Key_Down);
+    QCOMPARE(unit->currentIndex(), 1);
+    press(dialog, QDialogButtonBox::Ok);
+    QVERIFY(QSettings().value(PreviewController::remoteImagesKey()).toBool());
+    QCOMPARE(QSettings().value(FocusController::unitKey()).toString(), u"sentence"_s);
+    QVERIFY(focus->sentenceAction()->isChecked()); // the View menu follows at once
+    // Restore Defaults puts both back.
+    dialog = openDialog(*shown.window);
+    showPage(dialog, u"Preview and Focus"_s);
+    QVERIFY(remote->isChecked());
+    press(dialog, QDialogButtonBox::RestoreDefaults);
+    QVERIFY(!remote->isChecked());
+    QCOMPARE(unit->currentIndex(), 0);
+    press(dialog, QDialogButtonBox::Ok);
+    QVERIFY(!QSettings().value(PreviewController::remoteImagesKey()).toBool());
+    QVERIFY(focus->paragraphAction()->isChecked());
+}
+
 void TestPreferences::showPage(PreferencesDialog *dialog, const QString &title)
 {
     QListWidget *list = dialog->pageList();
@@ -147,8 +184,8 @@ void TestPreferences::opensFromEditMenuWithShortcut()
     QStringList titles;
     for (const PreferencesPage *page : dialog->pages())
         titles.append(page->title());
-    QCOMPARE(titles, (QStringList{u"Editor"_s, u"Spelling"_s, u"Footnotes"_s, u"Voices"_s, u"Language Model"_s,
-                                  u"Sites"_s, u"Language"_s}));
+    QCOMPARE(titles, (QStringList{u"Editor"_s, u"Spelling"_s, u"Preview and Focus"_s, u"Footnotes"_s, u"Voices"_s,
+                                  u"Language Model"_s, u"Sites"_s, u"Language"_s}));
     QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Apply)->isEnabled());
     test::saveScreenshot(dialog, u"preferences"_s);
     for (const PreferencesPage *page : dialog->pages()) {

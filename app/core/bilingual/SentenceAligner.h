@@ -20,9 +20,7 @@ struct SentenceSpan
 class SentenceAligner
 {
 public:
-    // Unicode sentence boundaries (QTextBoundaryFinder), plus breaks after the CJK terminators 。！？ and any closing
-    // quotes or brackets after them; a piece that is only footnote markers ("[1]", "[^x]") stays with the sentence
-    // before it. White space around sentences is left out.
+    // The sentences of SentenceSplitter.
     static QList<SentenceSpan> split(QStringView text);
 
     struct Result

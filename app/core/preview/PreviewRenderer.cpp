@@ -27,7 +27,8 @@ void registerExtensions()
 }
 
 // Raw HTML shows as code text: an HTML block becomes a code block, inline HTML a code span, with the same text.
-void makeRawHtmlInert(cmark_node *document)
+// Collects the image targets on the way.
+void makeRawHtmlInert(cmark_node *document, QStringList &imageUrls)
 {
     QList<cmark_node *> raw;
     cmark_iter *iter = cmark_iter_new(document);
@@ -36,6 +37,11 @@ void makeRawHtmlInert(cmark_node *document)
         const cmark_node_type type = cmark_node_get_type(node);
         if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE))
             raw.append(node);
+        if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_IMAGE) {
+            const QString url = QString::fromUtf8(cmark_node_get_url(node));
+            if (!url.isEmpty() && !imageUrls.contains(url))
+                imageUrls.append(url);
+        }
     }
     cmark_iter_free(iter);
     for (cmark_node *node : std::as_const(raw)) {
@@ -47,7 +53,7 @@ void makeRawHtmlInert(cmark_node *document)
     }
 }
 
-QString renderBody(const QByteArray &markdown)
+QString renderBody(const QByteArray &markdown, QStringList &imageUrls)
 {
     registerExtensions();
     cmark_parser *parser = cmark_parser_new(cmarkOptions);
@@ -57,7 +63,7 @@ QString renderBody(const QByteArray &markdown)
     }
     cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
     cmark_node *document = cmark_parser_finish(parser);
-    makeRawHtmlInert(document);
+    makeRawHtmlInert(document, imageUrls);
     char *html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser));
     QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
@@ -227,7 +233,7 @@ PreviewHtml PreviewRenderer::render(QStringView text, quint64 revision)
         result.anchorLines.append(0);
         header.prepend(u"<a name=\""_s + lineAnchor(0) + u"\"></a>"_s);
     }
-    QString html = renderBody(body.toUtf8());
+    QString html = renderBody(body.toUtf8(), result.imageUrls);
     html = kramdownFootnotes(std::move(html));
     html = taskBoxes(std::move(html));
     // A code block's last newline would show as an empty line.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace coinage {
@@ -16,6 +17,8 @@ struct PreviewHtml
     // 0-based file lines that start a block, ascending; the HTML has an anchor <a name="L<line>"> at each. A long post
     // gets at most about PreviewRenderer::maxAnchors of them, spread evenly.
     QList<int> anchorLines;
+    // The targets of the post's Markdown images, in order, each once (raw HTML <img> is inert text and gives none).
+    QStringList imageUrls;
 };
 
 // Renders a post (front matter + Markdown) to HTML with cmark-gfm: footnotes, tables, strikethrough, autolinks and

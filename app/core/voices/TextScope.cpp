@@ -1,8 +1,7 @@
 #include "TextScope.h"
 
 #include "post/FrontMatter.h"
-
-#include <QTextBoundaryFinder>
+#include "text/SentenceSplitter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,52 +14,13 @@ bool isBlankLine(QStringView line)
     return line.trimmed().isEmpty();
 }
 
-bool isCjkStop(QChar c)
-{
-    return c == u'。' || c == u'！' || c == u'？' || c == u'；';
-}
-
-bool isClosing(QChar c)
-{
-    return c == u'”' || c == u'’' || c == u'」' || c == u'』' || c == u'）' || c == u'》' || c == u'"' || c == u')';
-}
-
 } // namespace
 
 QList<std::pair<qsizetype, qsizetype>> TextScope::sentences(QStringView text)
 {
-    QString flat = text.toString();
-    flat.replace(u'\n', u' ');
-    QList<qsizetype> breaks;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, flat);
-    for (qsizetype at = finder.toNextBoundary(); at > 0; at = finder.toNextBoundary())
-        breaks.append(at);
-    for (qsizetype i = 0; i < flat.size(); ++i) {
-        if (!isCjkStop(flat.at(i)))
-            continue;
-        qsizetype end = i + 1;
-        while (end < flat.size() && (isCjkStop(flat.at(end)) || isClosing(flat.at(end))))
-            ++end;
-        breaks.append(end);
-        i = end - 1;
-    }
-    breaks.append(flat.size());
-    std::sort(breaks.begin(), breaks.end());
-    breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
-
     QList<std::pair<qsizetype, qsizetype>> ranges;
-    qsizetype start = 0;
-    for (const qsizetype at : breaks) {
-        qsizetype s = start;
-        qsizetype e = at;
-        while (s < e && flat.at(s).isSpace())
-            ++s;
-        while (e > s && flat.at(e - 1).isSpace())
-            --e;
-        if (e > s)
-            ranges.append({s, e});
-        start = at;
-    }
+    for (const SentenceRange &range : SentenceSplitter::split(text))
+        ranges.append({range.start, range.end});
     return ranges;
 }
 
@@ -122,18 +82,10 @@ ScopedText TextScope::find(const QString &text, VoiceScope scope, qsizetype care
     if (scope == VoiceScope::Paragraph || paragraph.length == 0)
         return paragraph;
     const qsizetype local = std::clamp<qsizetype>(caret - paragraph.start, 0, paragraph.length);
-    const auto ranges = sentences(paragraph.text);
-    if (ranges.isEmpty())
+    const SentenceRange chosen = SentenceSplitter::sentenceAt(paragraph.text, local);
+    if (chosen.length() == 0)
         return paragraph;
-    auto chosen = ranges.last();
-    for (const auto &range : ranges) {
-        if (local <= range.second) {
-            chosen = range;
-            break;
-        }
-    }
-    return {paragraph.start + chosen.first, chosen.second - chosen.first,
-            paragraph.text.mid(chosen.first, chosen.second - chosen.first)};
+    return {paragraph.start + chosen.start, chosen.length(), paragraph.text.mid(chosen.start, chosen.length())};
 }
 
 } // namespace coinage

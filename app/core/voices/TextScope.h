@@ -33,8 +33,7 @@ public:
     // range holds the caret (a caret right after a sentence's last character picks that sentence).
     static ScopedText find(const QString &text, VoiceScope scope, qsizetype caret, qsizetype selectionStart = -1,
                            qsizetype selectionEnd = -1);
-    // Sentence ranges [start, end) of a text, trailing spaces excluded: Unicode sentence boundaries
-    // (QTextBoundaryFinder) plus a break after CJK 。！？ (and closing quotes after them). Line breaks count as spaces.
+    // Sentence ranges [start, end) of a text (SentenceSplitter).
     static QList<std::pair<qsizetype, qsizetype>> sentences(QStringView text);
     static ScopedText paragraphAt(const QString &text, qsizetype caret);
 };
