@@ -4259,6 +4259,14 @@ Exit status: 0 ok, 1 when the text is empty, 2 on usage errors.</source>
             <numerusform>已将 %n 个段对译为草稿：请审阅后标记为已翻译。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel Translation</source>
+        <translation>取消翻译</translation>
+    </message>
+    <message>
+        <source>Stop translating; the pairs finished so far are kept</source>
+        <translation>停止翻译；已译完的段对会保留</translation>
+    </message>
 </context>
 <context>
     <name>coinage::gui::PreferencesController</name>

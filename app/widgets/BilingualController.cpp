@@ -114,7 +114,9 @@ void BilingualController::createActions()
     m_interleaved->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     m_interleaved->setIconText(tr("Interleaved"));
     m_interleaved->setToolTip(tr("Read each paragraph followed by its translation"));
-    for (QAction *action : {m_openPair, m_createTranslation, m_toggle, m_nextUnfinished, m_interleaved})
+    m_translateActions = PairTranslator::createActions(this);
+    for (QAction *action : {m_openPair, m_createTranslation, m_toggle, m_nextUnfinished, m_interleaved,
+                            m_translateActions.translatePair, m_translateActions.translateUntranslated})
         m_window->addAction(action);
 
     connect(m_openPair, &QAction::triggered, this, [this] {
@@ -168,6 +170,9 @@ void BilingualController::addToMenus()
         }
         view->insertSeparator(before);
         view->insertActions(before, {m_toggle, m_nextUnfinished, m_interleaved});
+        view->insertSeparator(before);
+        view->insertActions(before, {m_translateActions.translatePair, m_translateActions.translateUntranslated,
+                                     m_translateActions.cancel});
     }
 }
 
@@ -181,6 +186,11 @@ void BilingualController::updateActions()
     m_interleaved->setEnabled(m_view != nullptr);
     if (!m_view)
         m_interleaved->setChecked(false);
+    if (!m_translator) {
+        for (QAction *action :
+             {m_translateActions.translatePair, m_translateActions.translateUntranslated, m_translateActions.cancel})
+            action->setEnabled(false);
+    }
 }
 
 Document *BilingualController::currentDocument() const
@@ -262,7 +272,7 @@ bool BilingualController::openPair(const QString &first, const QString &second)
     m_view = new BilingualView(m_session, m_window->themes());
     m_view->toolsBar()->addActions({m_nextUnfinished, m_interleaved});
     auto *models = m_window->findChild<ModelController *>();
-    m_translator = new PairTranslator(m_view, models ? models->backend() : nullptr, [models] {
+    m_translator = new PairTranslator(m_view, models ? models->backend() : nullptr, m_translateActions, [models] {
         if (models)
             models->showSettings();
     });

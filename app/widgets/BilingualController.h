@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PairTranslator.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -19,8 +21,9 @@ class MarkdownEditor;
 class PairTranslator;
 
 // The bilingual view's place in the window: File > Open Translation Pair… and Create Translation…, View > Bilingual
-// View (Ctrl+Alt+B), Next Unfinished Pair (Ctrl+Alt+N) and Interleaved Reading (Ctrl+Alt+I); the pair's status counts
-// in the status bar. It finds the current post's counterpart (PostPairing: the same link key, another `lang`; or
+// View (Ctrl+Alt+B), Next Unfinished Pair (Ctrl+Alt+N), Interleaved Reading (Ctrl+Alt+I), Translate Selected Pair
+// (Ctrl+Alt+R), Translate Untranslated Pairs (Ctrl+Alt+Shift+R) and Cancel Translation (Escape); the pair's status
+// counts in the status bar. It finds the current post's counterpart (PostPairing: the same link key, another `lang`; or
 // the NAME.LANG.md convention), or asks for the file, opens both posts as documents of the editor area and shows the
 // BilingualView in the window's centre in place of the editor area (switching back on toggle). The view's editors
 // count as the window's current editor while focused, so Save, Undo and the status bar work as usual.
@@ -73,6 +76,7 @@ private:
     QAction *m_toggle = nullptr;
     QAction *m_nextUnfinished = nullptr;
     QAction *m_interleaved = nullptr;
+    PairTranslator::Actions m_translateActions; // in View, on the view's toolbar; PairTranslator acts on them
 };
 
 } // namespace coinage::gui

@@ -6,6 +6,8 @@
 
 #include <QSettings>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace coinage::gui {
@@ -33,6 +35,21 @@ void ModelBackend::ensureKeyRead()
         return;
     m_keyRequested = true;
     m_store->read();
+}
+
+void ModelBackend::whenKeyRead(QObject *context, std::function<void()> then)
+{
+    ensureKeyRead();
+    if (m_store->hasRead()) {
+        then();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_store.get(), &ApiKeyStore::keyRead, context, [connection, then = std::move(then)] {
+        const std::function<void()> call = then; // outlives the connection
+        QObject::disconnect(*connection);
+        call();
+    });
 }
 
 ModelSettings ModelBackend::settings() const

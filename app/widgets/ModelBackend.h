@@ -45,6 +45,9 @@ public:
     void setKeyStore(std::unique_ptr<ApiKeyStore> store);
     // Reads the key once (lazily: only when the model is used or its settings are shown).
     void ensureKeyRead();
+    // Reads the key if need be, then calls `then`: at once when the store has read it, else once keyRead() has come
+    // (dropped when `context` is gone first). Every request waits for this, so the first one carries the key too.
+    void whenKeyRead(QObject *context, std::function<void()> then);
 
     void setPrompts(PromptsSource prompts) { m_prompts = std::move(prompts); }
     // Tests: which hosts count as this machine (the default is ModelEndpoint::isLoopbackHost).

@@ -39,13 +39,23 @@ void ModelLineUpgrader::upgrade(const SentenceAnalysis &analysis, const QList<Ta
     cancel();
     if (!m_backend->isActive() || targets.isEmpty() || analysis.isEmpty())
         return;
-    m_backend->ensureKeyRead();
-    const ModelSettings settings = m_backend->settings();
-    if (!m_backend->ensureConsent(m_promptParent, settings.baseUrl)) {
-        setStatus(tr("Model off: %1 may not receive your text (Voices > Language Model).")
-                      .arg(ModelEndpoint::host(settings.baseUrl)));
+    const QUrl baseUrl = m_backend->settings().baseUrl;
+    if (!m_backend->ensureConsent(m_promptParent, baseUrl)) {
+        setStatus(
+            tr("Model off: %1 may not receive your text (Voices > Language Model).").arg(ModelEndpoint::host(baseUrl)));
         return;
     }
+    // The key may still be on its way from the keychain: send once it is there (unless cancelled meanwhile).
+    const quint64 generation = m_generation;
+    m_backend->whenKeyRead(this, [this, generation, analysis, targets] {
+        if (generation == m_generation)
+            send(analysis, targets);
+    });
+}
+
+void ModelLineUpgrader::send(const SentenceAnalysis &analysis, const QList<Target> &targets)
+{
+    const ModelSettings settings = m_backend->settings();
     m_client->setSettings(settings);
     m_model = settings.model;
     m_failures = 0;
@@ -60,6 +70,7 @@ void ModelLineUpgrader::upgrade(const SentenceAnalysis &analysis, const QList<Ta
 
 void ModelLineUpgrader::cancel()
 {
+    ++m_generation; // a request still waiting for the key is not sent
     if (m_targets.isEmpty())
         return;
     m_targets.clear();

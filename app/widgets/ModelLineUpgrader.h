@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void setStatus(const QString &status);
+    void send(const SentenceAnalysis &analysis, const QList<Target> &targets);
     void onReady(quint64 id, const PasticheLine &line);
 
     ModelBackend *m_backend;
@@ -65,6 +66,7 @@ private:
     int m_failures = 0;
     int m_done = 0;
     QString m_lastFailure;
+    quint64 m_generation = 0; // of upgrade requests; cancel() moves it on
 };
 
 } // namespace coinage::gui

@@ -16,7 +16,6 @@
 #include <QNetworkProxy>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -41,15 +40,41 @@ QTextCursor linesCursor(QTextDocument *document, const LineRange &lines)
 
 } // namespace
 
-PairTranslator::PairTranslator(BilingualView *view, ModelBackend *backend, std::function<void()> showModelSettings)
+PairTranslator::Actions PairTranslator::createActions(QObject *owner)
+{
+    Actions actions;
+    actions.translatePair = new QAction(tr("Translate Selected Pair"), owner);
+    actions.translatePair->setObjectName(u"translatePair"_s);
+    actions.translatePair->setIconText(tr("Translate Pair"));
+    actions.translatePair->setToolTip(tr("Translate the current pair with the language model (a draft, streamed in)"));
+    actions.translatePair->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    actions.translateUntranslated = new QAction(tr("Translate Untranslated Pairs"), owner);
+    actions.translateUntranslated->setObjectName(u"translateUntranslated"_s);
+    actions.translateUntranslated->setIconText(tr("Translate Untranslated"));
+    actions.translateUntranslated->setToolTip(
+        tr("Translate every untranslated pair with the language model, one after another (Escape cancels)"));
+    actions.translateUntranslated->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_R));
+    actions.cancel = new QAction(tr("Cancel Translation"), owner);
+    actions.cancel->setObjectName(u"cancelTranslation"_s);
+    actions.cancel->setToolTip(tr("Stop translating; the pairs finished so far are kept"));
+    // Escape cancels only where the translation goes on (the view), not in the rest of the window.
+    actions.cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    actions.cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *action : {actions.translatePair, actions.translateUntranslated, actions.cancel})
+        action->setEnabled(false);
+    return actions;
+}
+
+PairTranslator::PairTranslator(BilingualView *view, ModelBackend *backend, const Actions &actions,
+                               std::function<void()> showModelSettings)
     : QObject(view)
     , m_view(view)
     , m_backend(backend)
     , m_showModelSettings(std::move(showModelSettings))
     , m_network(new QNetworkAccessManager(this))
-    , m_translatePair(new QAction(tr("Translate Selected Pair"), this))
-    , m_translateUntranslated(new QAction(tr("Translate Untranslated Pairs"), this))
-    , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), view))
+    , m_translatePair(actions.translatePair)
+    , m_translateUntranslated(actions.translateUntranslated)
+    , m_cancelAction(actions.cancel)
     , m_bar(new QFrame(view))
     , m_message(new QLabel(m_bar))
     , m_progress(new QProgressBar(m_bar))
@@ -59,13 +84,6 @@ PairTranslator::PairTranslator(BilingualView *view, ModelBackend *backend, std::
 {
     setObjectName(u"pairTranslator"_s);
     m_network->setProxy(QNetworkProxy::NoProxy);
-    m_translatePair->setObjectName(u"translatePair"_s);
-    m_translatePair->setIconText(tr("Translate Pair"));
-    m_translatePair->setToolTip(tr("Translate the current pair with the language model (a draft, streamed in)"));
-    m_translateUntranslated->setObjectName(u"translateUntranslated"_s);
-    m_translateUntranslated->setIconText(tr("Translate Untranslated"));
-    m_translateUntranslated->setToolTip(
-        tr("Translate every untranslated pair with the language model, one after another (Escape cancels)"));
     connect(m_translatePair, &QAction::triggered, this, [this] {
         if (!m_view || !m_view->session())
             return;
@@ -87,9 +105,9 @@ PairTranslator::PairTranslator(BilingualView *view, ModelBackend *backend, std::
         translate(pairs);
     });
 
-    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
-    m_escape->setEnabled(false);
-    connect(m_escape, &QShortcut::activated, this, &PairTranslator::cancel);
+    view->addAction(m_cancelAction);
+    connect(m_cancelAction, &QAction::triggered, this, &PairTranslator::cancel);
+    updateActions();
 
     m_bar->setObjectName(u"translationBar"_s);
     m_bar->setFrameShape(QFrame::StyledPanel);
@@ -152,7 +170,7 @@ void PairTranslator::updateActions()
 {
     m_translatePair->setEnabled(!m_running);
     m_translateUntranslated->setEnabled(!m_running);
-    m_escape->setEnabled(m_running);
+    m_cancelAction->setEnabled(m_running);
 }
 
 bool PairTranslator::translate(const QList<int> &pairs)
@@ -166,7 +184,6 @@ bool PairTranslator::translate(const QList<int> &pairs)
                     true, true);
         return false;
     }
-    m_backend->ensureKeyRead();
     m_settings = m_backend->settings();
     // An explicit request: asked again even after a "no" earlier in the session.
     if (!m_backend->ensureConsent(m_view, m_settings.baseUrl, true)) {
@@ -196,7 +213,14 @@ bool PairTranslator::translate(const QList<int> &pairs)
     m_view->targetEditor()->setReadOnly(true);
     updateActions();
     showMessage(tr("Translating…"), false);
-    next();
+    // The key may still be on its way from the keychain: the first request waits for it (Cancel still works).
+    const quint64 run = ++m_run;
+    m_backend->whenKeyRead(this, [this, run] {
+        if (run != m_run || !m_running || m_stopping)
+            return;
+        m_settings = m_backend->settings();
+        next();
+    });
     return true;
 }
 

@@ -16,7 +16,6 @@ class QLabel;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
-class QShortcut;
 
 namespace coinage::gui {
 
@@ -37,11 +36,23 @@ class PairTranslator : public QObject
 {
     Q_OBJECT
 public:
-    PairTranslator(BilingualView *view, ModelBackend *backend, std::function<void()> showModelSettings);
+    // The commands, made once for the window (View menu) and put on each view's toolbar: Translate Selected Pair
+    // (Ctrl+Alt+R), Translate Untranslated Pairs (Ctrl+Alt+Shift+R), Cancel Translation (Escape, within the view).
+    struct Actions
+    {
+        QAction *translatePair = nullptr;
+        QAction *translateUntranslated = nullptr;
+        QAction *cancel = nullptr;
+    };
+    static Actions createActions(QObject *owner);
+
+    PairTranslator(BilingualView *view, ModelBackend *backend, const Actions &actions,
+                   std::function<void()> showModelSettings);
     ~PairTranslator() override;
 
     QAction *translatePairAction() const { return m_translatePair; }
     QAction *translateUntranslatedAction() const { return m_translateUntranslated; }
+    QAction *cancelAction() const { return m_cancelAction; }
     QFrame *bar() const { return m_bar; }
     QLabel *messageLabel() const { return m_message; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -78,7 +89,7 @@ private:
     QNetworkAccessManager *m_network;
     QAction *m_translatePair;
     QAction *m_translateUntranslated;
-    QShortcut *m_escape;
+    QAction *m_cancelAction;
     QFrame *m_bar;
     QLabel *m_message;
     QProgressBar *m_progress;
@@ -100,6 +111,7 @@ private:
     bool m_stopProblem = false;
     int m_done = 0;
     int m_total = 0;
+    quint64 m_run = 0; // counts runs, so a key read for a cancelled one starts nothing
 };
 
 } // namespace coinage::gui

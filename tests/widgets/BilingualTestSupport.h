@@ -57,10 +57,13 @@ inline bool waitForHighlighting(gui::BilingualView *view)
 // The button of a named action in either of the view's tool bars, once the bar has laid it out.
 inline QWidget *toolButton(gui::BilingualView *view, const QString &actionName)
 {
-    QAction *action = view->findChild<QAction *>(actionName);
     QWidget *button = nullptr;
-    for (QToolBar *bar : {view->toolBar(), view->toolsBar()})
-        button = button ? button : (action ? bar->widgetForAction(action) : nullptr);
+    for (QToolBar *bar : {view->toolBar(), view->toolsBar()}) {
+        for (QAction *action : bar->actions()) { // some are the window's (View menu), not the view's
+            if (!button && action->objectName() == actionName)
+                button = bar->widgetForAction(action);
+        }
+    }
     (void)QTest::qWaitFor([button] { return button && button->isVisible(); }, 3000);
     return button;
 }

@@ -26,10 +26,13 @@
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -48,6 +51,36 @@ Script streamOf(const QList<QByteArray> &pieces, int delayMs = 5)
     return script;
 }
 
+// A keychain that answers late, as Secret Service or KWallet may: keyRead comes `delayMs` after read().
+class LateKeyStore : public ApiKeyStore
+{
+public:
+    explicit LateKeyStore(QString stored, int delayMs)
+        : m_stored(std::move(stored))
+        , m_delayMs(delayMs)
+    {}
+    int reads = 0;
+    bool isPersistent() const override { return true; }
+    QString description() const override { return u"A slow test keychain."_s; }
+    void read() override
+    {
+        ++reads;
+        QTimer::singleShot(m_delayMs, this, [this] {
+            setKey(m_stored, true);
+            Q_EMIT keyRead(m_stored);
+        });
+    }
+    void write(const QString &key) override
+    {
+        setKey(key, true);
+        Q_EMIT written(true, {});
+    }
+
+private:
+    QString m_stored;
+    int m_delayMs;
+};
+
 const QString confucius = u"Confucius said: large models are the way of minting coins."_s;
 const QString luXun = u"Lu Xun said: in this digital wasteland, the so-called large models are mere coin presses."_s;
 
@@ -65,6 +98,7 @@ private Q_SLOTS:
     void errorReplyStopsTheRun();
     void remoteHostNeedsConsent();
     void withoutModelExplainsHowToSetOneUp();
+    void shortcutWaitsForTheKeychainKey();
 
 private:
     struct Opened
@@ -75,7 +109,8 @@ private:
         BilingualSession *session = nullptr;
         PairTranslator *translator = nullptr;
     };
-    bool open(Opened &o, const FakeModelServer &server, bool enabled = true);
+    bool open(Opened &o, const FakeModelServer &server, bool enabled = true,
+              std::unique_ptr<ApiKeyStore> store = std::make_unique<SessionApiKeyStore>());
     static void clickAction(const Opened &o, const QString &name);
     // The pair whose original starts with `text`.
     static int pairOf(const Opened &o, const QString &text);
@@ -114,7 +149,8 @@ void TestBilingualTranslate::init()
         QVERIFY(PostFile::save(m_zh, applyEdits(PostFile::load(m_zh).text, created.sourceEdits), TextFormat{}).ok);
 }
 
-bool TestBilingualTranslate::open(Opened &o, const FakeModelServer &server, bool enabled)
+bool TestBilingualTranslate::open(Opened &o, const FakeModelServer &server, bool enabled,
+                                  std::unique_ptr<ApiKeyStore> store)
 {
     if (!o.shown.waitUntilShown())
         return false;
@@ -123,7 +159,7 @@ bool TestBilingualTranslate::open(Opened &o, const FakeModelServer &server, bool
     if (!models || !controller)
         return false;
     o.backend = models->backend();
-    o.backend->setKeyStore(std::make_unique<SessionApiKeyStore>());
+    o.backend->setKeyStore(std::move(store));
     ModelSettings settings;
     settings.enabled = enabled;
     settings.baseUrl = server.baseUrl();
@@ -225,8 +261,13 @@ void TestBilingualTranslate::escapeCancelsAndKeepsFinishedPairs()
     const int untranslated = o.session->alignment().count(PairStatus::Untranslated);
     QVERIFY(untranslated > 3);
     Document *target = o.session->target();
-    clickAction(o, u"translateUntranslated"_s);
+    // From the View menu's shortcut, a real key press in the original.
+    QAction *cancel = o.shown.window->findChild<QAction *>(u"cancelTranslation"_s);
+    QVERIFY(cancel && !cancel->isEnabled());
+    o.view->sourceEditor()->setFocus();
+    QTest::keyClick(o.view->sourceEditor(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QVERIFY(o.translator->isRunning());
+    QVERIFY(cancel->isEnabled());
     QCOMPARE(o.translator->totalCount(), untranslated);
     QTRY_VERIFY_WITH_TIMEOUT(target->text().contains(u"Lu Xun said: in this digital"_s), 5000);
     QCOMPARE(o.translator->finishedCount(), 1);
@@ -328,6 +369,46 @@ void TestBilingualTranslate::withoutModelExplainsHowToSetOneUp()
     models->dialog()->reject();
     QCOMPARE(o.session->target()->text(), before);
     QCOMPARE(server.requests.size(), 0);
+}
+
+// The key is read from the keychain asynchronously: the first request must wait for it, not go out without it.
+// Started from View > Translate Selected Pair's shortcut (Ctrl+Alt+R), a real key press in the translation.
+void TestBilingualTranslate::shortcutWaitsForTheKeychainKey()
+{
+    FakeModelServer server;
+    server.scripts = {streamOf({luXun.toUtf8()})};
+    Opened o;
+    auto store = std::make_unique<LateKeyStore>(u"sk-late-key"_s, 300);
+    LateKeyStore *late = store.get();
+    QVERIFY(open(o, server, true, std::move(store)));
+    QVERIFY(!late->hasRead());
+
+    QAction *translatePair = o.shown.window->findChild<QAction *>(u"translatePair"_s);
+    QVERIFY(translatePair && translatePair->isEnabled());
+    QList<QAction *> menuActions;
+    for (QMenu *menu : o.shown.window->menuBar()->findChildren<QMenu *>())
+        menuActions += menu->actions();
+    for (const QString &name : {u"translatePair"_s, u"translateUntranslated"_s, u"cancelTranslation"_s}) {
+        QAction *action = o.shown.window->findChild<QAction *>(name);
+        QVERIFY2(action && menuActions.contains(action), qPrintable(name));
+        QVERIFY(!action->text().isEmpty());
+    }
+
+    const int pair = pairOf(o, u"鲁迅"_s);
+    QVERIFY(pair >= 0);
+    o.view->goToPair(pair);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus && o.view->isAncestorOf(focus));
+    QTest::keyClick(focus, Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY2(o.translator->isRunning(), qPrintable(o.translator->messageLabel()->text()));
+    QCOMPARE(late->reads, 1);
+    QTest::qWait(100);
+    QCOMPARE(server.requests.size(), 0); // still waiting for the keychain
+    QTRY_VERIFY_WITH_TIMEOUT(!o.translator->isRunning(), 5000);
+    QVERIFY(o.session->target()->text().contains(luXun));
+    QCOMPARE(server.requests.size(), 1);
+    const QByteArray headers = server.requests.first().headers;
+    QVERIFY2(headers.toLower().contains("authorization: bearer sk-late-key"), headers.constData());
 }
 
 QTEST_MAIN(TestBilingualTranslate)

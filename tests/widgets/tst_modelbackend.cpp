@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace coinage;
@@ -49,10 +50,18 @@ class FakeKeyStore : public ApiKeyStore
 public:
     QStringList writes;
     QString stored;
+    int readDelayMs = -1; // >= 0: keyRead comes that late, as from a slow keychain
     bool isPersistent() const override { return true; }
     QString description() const override { return u"The key is kept in the system keychain (a test's)."_s; }
     void read() override
     {
+        if (readDelayMs >= 0) {
+            QTimer::singleShot(readDelayMs, this, [this] {
+                setKey(stored, true);
+                Q_EMIT keyRead(stored);
+            });
+            return;
+        }
         setKey(stored, true);
         Q_EMIT keyRead(stored);
     }
@@ -141,6 +150,7 @@ private Q_SLOTS:
     void refreshShowsError();
     void menuOpensSettingsDialog();
     void panelShowsOfflineThenModelLine();
+    void firstModelLineWaitsForTheKey();
     void failedModelLineFallsBackQuietly();
     void keystrokeAbortsRequests();
     void consentAskedOnceForRemoteHost();
@@ -413,6 +423,27 @@ void TestModelBackend::panelShowsOfflineThenModelLine()
     // Insert uses the model's line.
     card->insertBelowButton()->click();
     QVERIFY(session.editor->toPlainText().contains(u"the gentleman mints virtue"_s));
+}
+
+// The keychain answers after the first sentence is shown: its request must wait for the key.
+void TestModelBackend::firstModelLineWaitsForTheKey()
+{
+    FakeModelServer server;
+    Script stream;
+    stream.chunks = splitEvery(confuciusLine(), 23);
+    server.scripts = {stream};
+    Session session;
+    QVERIFY(open(session, server));
+    session.store->stored = u"sk-late-key"_s;
+    session.store->readDelayMs = 300;
+    QVERIFY(showClaim(session));
+    if (!session.store->hasRead())
+        QCOMPARE(server.requests.size(), 0); // waiting for the keychain
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 5000);
+    QVERIFY2(server.requests.first().headers.toLower().contains("authorization: bearer sk-late-key"),
+             server.requests.first().headers.constData());
+    VoiceCard *card = session.panel->card(u"confucius"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(card->lines().first().source, PasticheEngine::ModelSource, 5000);
 }
 
 void TestModelBackend::failedModelLineFallsBackQuietly()
