@@ -18,10 +18,11 @@ Document::Document(QObject *parent)
     m_text->setDocumentLayout(new PostDocumentLayout(m_text));
     m_text->setDocumentMargin(12);
     // Connected first, so that the revision (and with it text()'s cache) is current for every other listener.
-    connect(m_text, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+    connect(m_text, &QTextDocument::contentsChange, this, [this](int from, int removed, int added) {
         // Format-only changes (removed == added and the text is the same) also land here; counting them is harmless.
         if (removed == 0 && added == 0)
             return;
+        noteChange(from, removed, added);
         ++m_revision;
         Q_EMIT revisionChanged(m_revision);
     });
@@ -116,16 +117,52 @@ void Document::relocate(const QString &path)
     Q_EMIT filePathChanged(m_path);
 }
 
+void Document::noteChange(int from, int removed, int added)
+{
+    if (!m_cacheValid)
+        return;
+    if (m_dirtyFrom < 0) {
+        m_dirtyFrom = from;
+        m_dirtyTo = qsizetype(from) + removed;
+        m_dirtyDelta = added - removed;
+        return;
+    }
+    // Merge with the span already dirty: what lies past both is the cache's text shifted by the delta.
+    const qsizetype changeEnd = qsizetype(from) + removed; // in the document before this change
+    if (changeEnd > m_dirtyTo + m_dirtyDelta)
+        m_dirtyTo = changeEnd - m_dirtyDelta;
+    m_dirtyFrom = qMin<qsizetype>(m_dirtyFrom, from);
+    m_dirtyDelta += added - removed;
+}
+
 QString Document::text() const
 {
-    if (m_textRevision == m_revision)
-        return m_textCache;
-    // toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every character.
-    QString raw = m_text->toRawText();
-    raw.replace(QChar::ParagraphSeparator, u'\n');
-    m_textCache = raw;
-    m_textRevision = m_revision;
-    return raw;
+    const qsizetype length = m_text->characterCount() - 1;
+    if (m_cacheValid && m_dirtyFrom >= 0) {
+        const qsizetype documentTo = m_dirtyTo + m_dirtyDelta;
+        // Qt may report a change that includes the document's final paragraph separator (setPlainText does): then
+        // the span falls outside and the text is converted whole below.
+        if (m_dirtyFrom <= m_dirtyTo && m_dirtyTo <= m_textCache.size() && m_dirtyFrom <= documentTo &&
+            documentTo <= length && m_textCache.size() + m_dirtyDelta == length) {
+            QTextCursor span(m_text);
+            span.setPosition(int(m_dirtyFrom));
+            span.setPosition(int(documentTo), QTextCursor::KeepAnchor);
+            QString changed = span.selectedText(); // raw characters, paragraphs separated by U+2029
+            changed.replace(QChar::ParagraphSeparator, u'\n');
+            m_textCache.replace(m_dirtyFrom, m_dirtyTo - m_dirtyFrom, changed);
+            m_dirtyFrom = -1;
+            return m_textCache;
+        }
+        m_cacheValid = false;
+    }
+    if (!m_cacheValid) {
+        // toPlainText() would turn non-breaking spaces into spaces; the raw text keeps every character.
+        m_textCache = m_text->toRawText();
+        m_textCache.replace(QChar::ParagraphSeparator, u'\n');
+        m_cacheValid = true;
+        m_dirtyFrom = -1;
+    }
+    return m_textCache;
 }
 
 QString Document::displayName() const

@@ -81,7 +81,7 @@ private:
     QPointer<Document> m_document;
     QList<QMetaObject::Connection> m_documentConnections;
     QTimer *m_refreshTimer;
-    QString m_text;
+    QString m_text; // the post up to its body (see frontMatterPart): what the panel reads and edits
     FrontMatterData m_data;
     JekyllLint::Context m_context;
     TextEdits m_dateFix;

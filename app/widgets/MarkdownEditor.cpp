@@ -50,7 +50,7 @@ MarkdownEditor::MarkdownEditor(Document *document, QWidget *parent)
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::onUpdateRequest);
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::highlightCurrentLine);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::onCaretMoved);
     updateGutterWidth();
 }
 
@@ -230,7 +230,10 @@ void MarkdownEditor::onUpdateRequest(const QRect &rect, int dy)
         m_gutter->scroll(0, dy);
     else
         m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
-    reportVisibleBlocks();
+    // Which blocks show changes only when the view scrolls or is laid out again (both update the whole viewport);
+    // a key updates its own line, the caret's blink a few pixels.
+    if (dy != 0 || rect.contains(viewport()->rect()))
+        reportVisibleBlocks();
 }
 
 void MarkdownEditor::setSelectionGroup(const QString &key, const QList<QTextEdit::ExtraSelection> &selections)
@@ -244,6 +247,23 @@ void MarkdownEditor::setSelectionGroup(const QString &key, const QList<QTextEdit
 
 void MarkdownEditor::highlightCurrentLine()
 {
+    applySelections();
+    m_gutter->update();
+}
+
+void MarkdownEditor::onCaretMoved()
+{
+    applySelections();
+    // A key repaints its own line in the gutter too (onUpdateRequest); the whole gutter only when the bold number
+    // moves.
+    if (const int block = textCursor().blockNumber(); block != m_caretBlock) {
+        m_caretBlock = block;
+        m_gutter->update();
+    }
+}
+
+void MarkdownEditor::applySelections()
+{
     QList<QTextEdit::ExtraSelection> selections;
     if (m_currentLine.isValid()) {
         QTextEdit::ExtraSelection line;
@@ -256,7 +276,6 @@ void MarkdownEditor::highlightCurrentLine()
     for (const QList<QTextEdit::ExtraSelection> &group : std::as_const(m_selectionGroups))
         selections.append(group);
     setExtraSelections(selections);
-    m_gutter->update();
 }
 
 } // namespace coinage::gui

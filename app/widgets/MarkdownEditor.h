@@ -75,10 +75,13 @@ private:
     void updateGutterWidth();
     void onUpdateRequest(const QRect &rect, int dy);
     void highlightCurrentLine();
+    void applySelections();
+    void onCaretMoved();
 
     Document *m_document;
     LineNumberGutter *m_gutter;
     QColor m_currentLine;
+    int m_caretBlock = -1; // the block whose number the gutter shows in bold
     QMap<QString, QList<QTextEdit::ExtraSelection>> m_selectionGroups;
     QPointer<QObject> m_overlayOwner;
     std::function<void(QPainter &)> m_overlay;

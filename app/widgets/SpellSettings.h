@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace coinage::gui {
 
 // The spelling settings (QSettings, keys below) and the shared state of every editor's SpellChecker: the words
@@ -51,6 +53,7 @@ private:
 
     QStringList m_ignored;
     quint64 m_generation = 1;
+    mutable std::optional<bool> m_enabled; // enabledKey, read on first use; setEnabled() is its only writer
 };
 
 } // namespace coinage::gui

@@ -5,6 +5,7 @@
 #include "ScanScheduler.h"
 #include "post/PostFile.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void editsAreOneUndoStep();
     void textFollowsEveryEdit_data();
     void textFollowsEveryEdit();
+    void textFollowsRandomEdits();
 
 private:
     QTemporaryDir m_dir;
@@ -228,6 +230,57 @@ void TestDocument::textFollowsEveryEdit()
     }
     }
     QCOMPARE(document.text(), expected);
+}
+
+// text() patches its cache with the span each change reports instead of converting the whole document: after any
+// mix of typing, deleting, edit blocks, undo and redo, read at any moment, it is exactly the document's text.
+void TestDocument::textFollowsRandomEdits()
+{
+    Document document;
+    document.setUntitled(u"Untitled"_s, u"---\ntitle: x\n---\n\nOne 二三\u00a0four.\n\nfive\n"_s);
+    QTextDocument *text = document.textDocument();
+    const auto truth = [text] {
+        return text->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+    };
+    QCOMPARE(document.text(), truth());
+    QRandomGenerator random(9);
+    const QStringList pieces{u"a"_s, u"\n"_s, u"中文"_s, u"\u00a0"_s, u"x\ny\nz"_s, u"[^1]"_s, u"\n\n"_s, u"😀"_s};
+    for (int step = 0; step < 2000; ++step) {
+        QTextCursor cursor(text);
+        const int length = text->characterCount() - 1;
+        const int at = random.bounded(length + 1);
+        switch (random.bounded(6)) {
+        case 0:
+        case 1:
+            cursor.setPosition(at);
+            cursor.insertText(pieces.at(random.bounded(pieces.size())));
+            break;
+        case 2:
+            cursor.setPosition(at);
+            cursor.setPosition(qMin(length, at + random.bounded(12)), QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            break;
+        case 3:
+            cursor.beginEditBlock();
+            cursor.setPosition(at);
+            cursor.insertText(u"ab\ncd"_s);
+            cursor.setPosition(random.bounded(text->characterCount()));
+            cursor.deletePreviousChar();
+            cursor.endEditBlock();
+            break;
+        case 4:
+            text->undo();
+            break;
+        case 5:
+            text->redo();
+            break;
+        }
+        if (random.bounded(3) == 0) // sometimes several changes pile up before the text is read
+            QCOMPARE(document.text(), truth());
+    }
+    QCOMPARE(document.text(), truth());
+    document.setUntitled(u"Untitled"_s, u"new\ntext"_s); // replaced whole
+    QCOMPARE(document.text(), u"new\ntext"_s);
 }
 
 QTEST_MAIN(TestDocument)
