@@ -1415,6 +1415,10 @@
         <translation>脚注 [^%1] 的定义紧跟在段落之后，中间没有空行；Jekyll 会把它显示为普通文字</translation>
     </message>
     <message>
+        <source>the definition of footnote [^%1] follows the indented text of another note without a blank line; Jekyll prints it as text inside that note</source>
+        <translation>脚注 [^%1] 的定义紧跟在另一条脚注的缩进文字之后，中间没有空行；Jekyll 会把它当作那条脚注里的普通文字</translation>
+    </message>
+    <message>
         <source>footnote [^%1] has an empty definition</source>
         <translation>脚注 [^%1] 的定义是空的</translation>
     </message>

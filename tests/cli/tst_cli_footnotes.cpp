@@ -81,7 +81,7 @@ void TestCliFootnotes::usageErrors()
 void TestCliFootnotes::listAsJson()
 {
     const QString path = write(u"注 list.md"_s, "---\ntitle: T\n---\n\n铸币。[^b] and[^a] and[^b] and[^x]\n\n"
-                                                "[^a]: Alpha\n\n    more\n[^b]: Beta\n[^u]: unused\n");
+                                                "[^a]: Alpha\n\n    more\n\n[^b]: Beta\n[^u]: unused\n");
     const CliResult r = runCoinage({u"footnotes"_s, u"--json"_s, path});
     QCOMPARE(r.exitCode, 1);
     QJsonParseError error;
@@ -94,8 +94,8 @@ void TestCliFootnotes::listAsJson()
     QCOMPARE(b.value(u"references").toArray().size(), 2);
     QCOMPARE(b.value(u"references")[0].toObject().value(u"line").toInt(), 5);
     QCOMPARE(b.value(u"references")[0].toObject().value(u"column").toInt(), 4);
-    QCOMPARE(b.value(u"definition").toObject().value(u"line").toInt(), 10);
-    QCOMPARE(b.value(u"definition").toObject().value(u"end_line").toInt(), 10);
+    QCOMPARE(b.value(u"definition").toObject().value(u"line").toInt(), 11);
+    QCOMPARE(b.value(u"definition").toObject().value(u"end_line").toInt(), 11);
     QCOMPARE(b.value(u"text").toString(), u"Beta"_s);
     QCOMPARE(b.value(u"problems").toArray().size(), 0);
     const QJsonObject a = array[1].toObject();
@@ -112,6 +112,19 @@ void TestCliFootnotes::listAsJson()
     QVERIFY(u.value(u"number").isNull());
     QCOMPARE(u.value(u"references").toArray().size(), 0);
     QCOMPARE(u.value(u"problems").toArray(), QJsonArray{u"footnote-unused"_s});
+
+    // Without the blank line after "    more", kramdown takes "[^b]: Beta" and "[^u]: unused" into note a as text.
+    const QString glued =
+        write(u"swallowed.md"_s, "铸币。[^b] and[^a]\n\n[^a]: Alpha\n\n    more\n[^b]: Beta\n[^u]: unused\n");
+    const QJsonArray swallowed =
+        QJsonDocument::fromJson(runCoinage({u"footnotes"_s, u"--json"_s, glued}).out.toUtf8()).array();
+    QCOMPARE(swallowed.size(), 3);
+    QCOMPARE(swallowed[0].toObject().value(u"label").toString(), u"b"_s);
+    QVERIFY(swallowed[0].toObject().value(u"number").isNull());
+    QCOMPARE(swallowed[0].toObject().value(u"problems").toArray(), QJsonArray{u"footnote-swallowed"_s});
+    QCOMPARE(swallowed[1].toObject().value(u"number").toInt(), 1);
+    QCOMPARE(swallowed[1].toObject().value(u"text").toString(), u"Alpha\n\nmore\n[^b]: Beta\n[^u]: unused"_s);
+    QCOMPARE(swallowed[2].toObject().value(u"problems").toArray(), QJsonArray{u"footnote-swallowed"_s});
 }
 
 void TestCliFootnotes::listAsText()
@@ -134,8 +147,9 @@ void TestCliFootnotes::renumberInPlaceKeepsBomAndCrlf()
                                              "[^1]: one\r\n[^3]: three\r\n    more\r\n");
     const CliResult r = runCoinage({u"renumber"_s, path});
     QCOMPARE(r.exitCode, 0);
+    // The moved note of two lines gets a blank line after it, else kramdown would take "[^2]: one" into it.
     QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBF---\r\ntitle: T\r\n---\r\n\r\nA[^1] B[^2]\r\n\r\n"
-                                       "[^1]: three\r\n    more\r\n[^2]: one\r\n"));
+                                       "[^1]: three\r\n    more\r\n\r\n[^2]: one\r\n"));
     // Nothing left to do: the file is not rewritten.
     const QDateTime modified = QFileInfo(path).lastModified();
     const CliResult again = runCoinage({u"renumber"_s, path});

@@ -2,6 +2,9 @@
 #include "support/Seed.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void initTestCase();
     void renders_data();
     void renders();
+    void swallowedAsIndexed_data();
+    void swallowedAsIndexed();
 
 private:
     QString m_source;
@@ -82,6 +87,20 @@ void TestCliFootnotesJekyll::initTestCase()
     QVERIFY2(gatheredText.indexOf(u"Closing words."_s) < gatheredText.indexOf(u"[^9]: Inline one."_s) &&
                  gatheredText.indexOf(u"[^5]: Note five."_s) < gatheredText.indexOf(u"## After"_s),
              qPrintable(gatheredText));
+
+    // A definition right after another note's indented line, no blank line between: kramdown takes it into that note
+    // (posts left as written, and one renumbered, which separates it first).
+    const QString swallowed = u"SWALLOWED-POST eight[^8] nine[^9].\n\n[^8]: Eight.\n\n    More.\n[^9]: Nine.\n"_s;
+    QVERIFY(writeText(m_source + u"/_posts/2025-01-08-swallowed.md"_s,
+                      u"---\nlayout: post\ntitle: S\n---\n\n"_s + swallowed));
+    QVERIFY(writeText(
+        m_source + u"/_posts/2025-01-09-swallowed-zh.md"_s,
+        u"---\nlayout: post\ntitle: S\n---\n\n吞注 铸币[^b]，信用[^c]，描摹[^d]。\n\n[^b]: 大模型就是铸币之道。\n\n"
+        "    信徒们照着别人铸好的钱币。\n\n    一枚一枚地描摹。\n[^c]: 真正的信用。\n[^d]: 榜单。\n\n"
+        "[^e]: 未引用。\n"_s));
+    const QString renumbered = m_source + u"/_posts/2025-01-10-swallowed-renumbered.md"_s;
+    QVERIFY(writeText(renumbered, u"---\nlayout: post\ntitle: S\n---\n\nRENUMBERED-"_s + swallowed));
+    QCOMPARE(runCoinage({u"renumber"_s, renumbered}).exitCode, 0);
 
     QProcess jekyll;
     jekyll.setProgram(QStringLiteral(COINAGE_JEKYLL));
@@ -169,6 +188,55 @@ void TestCliFootnotesJekyll::renders()
         QVERIFY(html.contains(u"Second paragraph of eight."_s));
         QVERIFY(html.contains(u"Closing words."_s) && html.contains(u"The end."_s));
     }
+}
+
+void TestCliFootnotesJekyll::swallowedAsIndexed_data()
+{
+    QTest::addColumn<QString>("marker");
+    QTest::addColumn<QString>("post");
+    QTest::addColumn<int>("printed"); // notes Jekyll prints
+    QTest::newRow("swallowed") << u"<p>SWALLOWED-POST"_s << u"2025-01-08-swallowed.md"_s << 1;
+    QTest::newRow("swallowed, CJK, several paragraphs") << u"吞注"_s << u"2025-01-09-swallowed-zh.md"_s << 1;
+    QTest::newRow("renumbered") << u"RENUMBERED-SWALLOWED-POST"_s << u"2025-01-10-swallowed-renumbered.md"_s << 2;
+}
+
+// What `coinage footnotes --json` (the footnote index) says about each footnote is what Jekyll prints: a numbered
+// note has its <li>, a swallowed definition has none and its "[^label]:" line is text inside the notes.
+void TestCliFootnotesJekyll::swallowedAsIndexed()
+{
+    QFETCH(QString, marker);
+    QFETCH(QString, post);
+    QFETCH(int, printed);
+    const QString html = renderedPost(m_output, marker);
+    QVERIFY2(!html.isEmpty(), qPrintable(marker));
+    const qsizetype notes = html.indexOf(u"<div class=\"footnotes\""_s);
+    QVERIFY(notes > 0);
+    const CliResult r = runCoinage({u"footnotes"_s, u"--json"_s, m_source + u"/_posts/"_s + post});
+    const QJsonArray footnotes = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY2(!footnotes.isEmpty(), qPrintable(r.out + r.err));
+    int numbered = 0;
+    for (const QJsonValue &value : footnotes) {
+        const QJsonObject f = value.toObject();
+        const QString label = f.value(u"label").toString();
+        const QJsonArray problems = f.value(u"problems").toArray();
+        const bool hasNote = html.contains(u"<li id=\"fn:%1\""_s.arg(label));
+        if (f.value(u"number").isNull()) {
+            QVERIFY2(!hasNote, qPrintable(label));
+        } else {
+            ++numbered;
+            QVERIFY2(hasNote, qPrintable(label));
+            QVERIFY(html.contains(u"href=\"#fn:%1\""_s.arg(label)));
+        }
+        if (problems.contains(u"footnote-swallowed"_s)) {
+            // Printed as text inside the note that swallowed it, and its marker in the body as text.
+            QVERIFY2(html.indexOf(u"[^%1]: "_s.arg(label), notes) > notes, qPrintable(html));
+            QVERIFY(html.indexOf(u"[^%1]"_s.arg(label)) < notes);
+        } else {
+            QVERIFY2(!html.contains(u"[^%1]"_s.arg(label)), qPrintable(html));
+        }
+    }
+    QCOMPARE(numbered, printed);
+    QCOMPARE(html.count(u"<li id=\"fn:"_s), printed);
 }
 
 QTEST_GUILESS_MAIN(TestCliFootnotesJekyll)

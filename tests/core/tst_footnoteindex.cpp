@@ -1,5 +1,7 @@
 #include "check/PostChecker.h"
+#include "footnotes/FootnoteEdits.h"
 #include "footnotes/FootnoteIndex.h"
+#include "footnotes/FootnoteReorder.h"
 #include "post/PostFile.h"
 #include "support/Seed.h"
 #include "text/LineIndex.h"
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void crlfThroughPostFile();
     void thousandFootnotes();
     void lookups();
+    void swallowed_data();
+    void swallowed();
     void seedStyleIsNoFootnote();
     void check_data();
     void check();
@@ -172,11 +176,22 @@ void TestFootnoteIndex::crlfThroughPostFile()
     const LoadResult loaded = PostFile::load(path);
     QVERIFY(loaded.ok);
     const FootnoteIndex index = FootnoteIndex::build(loaded.text);
-    QCOMPARE(summary(index), u"1=1/1/1 2=2/1/1"_s);
-    QCOMPARE(index.textOf(u"1"_s), u"A\nmore"_s);
+    // "[^2]: B" follows the indented "more" without a blank line: kramdown takes it into note 1 (measured with Jekyll).
+    QCOMPARE(summary(index), u"1=1/1/1 2=0/1/1"_s);
+    QCOMPARE(codes(index), QStringList{u"footnote-swallowed"_s});
+    QCOMPARE(index.textOf(u"1"_s), u"A\nmore\n[^2]: B"_s);
+    QCOMPARE(index.definitions()[1].parent, 0);
+    QCOMPARE(LineIndex(loaded.text).position(index.definitions()[1].marker.start), (TextPosition{9, 1}));
+    // Separated with a blank line, saved with the file's CRLF and BOM: two definitions.
+    const QString separated = applyEdits(loaded.text, FootnoteEdits::separateGlued(loaded.text).edits);
+    QVERIFY(PostFile::save(path, separated, loaded.format).ok);
+    const LoadResult again = PostFile::load(path);
+    QVERIFY(again.ok);
+    QVERIFY(test::readAll(path).contains("    more\r\n\r\n[^2]: B\r\n"));
+    QCOMPARE(summary(FootnoteIndex::build(again.text)), u"1=1/1/1 2=2/1/1"_s);
     const LineIndex lines(loaded.text);
     QCOMPARE(lines.position(index.references()[1].range.start), (TextPosition{5, 12}));
-    QCOMPARE(lines.lineAt(index.definitions()[0].range.end()), 7);
+    QCOMPARE(lines.lineAt(index.definitions()[0].range.end()), 8);
 }
 
 void TestFootnoteIndex::thousandFootnotes()
@@ -204,7 +219,11 @@ void TestFootnoteIndex::lookups()
     QCOMPARE(index.footnoteAt(text.indexOf(u"[^b]") + 4), index.indexOf(u"b"_s));
     QCOMPARE(index.footnoteAt(text.indexOf(u"more")), index.indexOf(u"b"_s));
     QCOMPARE(index.footnoteAt(0), -1);
-    QCOMPARE(index.numberOf(u"b"_s), 2);
+    // "[^a]: Alpha" is swallowed into note b (after its indented line): printed as text, no number.
+    QCOMPARE(index.numberOf(u"b"_s), 1);
+    QCOMPARE(index.numberOf(u"a"_s), 0);
+    QCOMPARE(index.footnoteAt(text.indexOf(u"[^a]:") + 1), index.indexOf(u"a"_s));
+    QCOMPARE(index.footnoteAt(text.indexOf(u"Alpha")), index.indexOf(u"a"_s));
     QCOMPARE(index.numberOf(u"zzz"_s), 0);
     QVERIFY(!index.find(u"zzz"_s));
 }
@@ -222,6 +241,74 @@ void TestFootnoteIndex::seedStyleIsNoFootnote()
     }
 }
 
+// kramdown's footnote definition takes, after an indented continuation line, every following non-blank line ("lazy"
+// lines) until a blank line: a "[^x]:" line there is printed as text inside the note (measured with Jekyll 4.3, see
+// tst_cli_footnotes_jekyll). Columns: the post, the summary, the problems, the text of note 8, separateGlued's result.
+void TestFootnoteIndex::swallowed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("problems");
+    QTest::addColumn<QString>("noteText");
+    QTest::addColumn<QString>("separated");
+    const QStringList none;
+    const QString swallowed = u"footnote-swallowed"_s;
+    QTest::newRow("after an indented line")
+        << u"x[^8][^9]\n\n[^8]: Eight.\n\n    More.\n[^9]: Nine.\n"_s << u"8=1/1/1 9=0/1/1"_s << QStringList{swallowed}
+        << u"Eight.\n\nMore.\n[^9]: Nine."_s << u"x[^8][^9]\n\n[^8]: Eight.\n\n    More.\n\n[^9]: Nine.\n"_s;
+    QTest::newRow("with a blank line") << u"x[^8][^9]\n\n[^8]: Eight.\n\n    More.\n\n[^9]: Nine.\n"_s
+                                       << u"8=1/1/1 9=2/1/1"_s << none << u"Eight.\n\nMore."_s
+                                       << u"x[^8][^9]\n\n[^8]: Eight.\n\n    More.\n\n[^9]: Nine.\n"_s;
+    QTest::newRow("indented second line")
+        << u"x[^8][^9]\n\n[^8]: Eight.\n    More.\n[^9]: Nine.\n"_s << u"8=1/1/1 9=0/1/1"_s << QStringList{swallowed}
+        << u"Eight.\nMore.\n[^9]: Nine."_s << u"x[^8][^9]\n\n[^8]: Eight.\n    More.\n\n[^9]: Nine.\n"_s;
+    QTest::newRow("several paragraphs, two swallowed")
+        << u"x[^8][^9][^10]\n\n[^8]: Eight.\n\n    More.\n\n    Most.\n[^9]: Nine.\n[^10]: Ten.\n"_s
+        << u"8=1/1/1 9=0/1/1 10=0/1/1"_s << QStringList{swallowed, swallowed}
+        << u"Eight.\n\nMore.\n\nMost.\n[^9]: Nine.\n[^10]: Ten."_s
+        << u"x[^8][^9][^10]\n\n[^8]: Eight.\n\n    More.\n\n    Most.\n\n[^9]: Nine.\n\n[^10]: Ten.\n"_s;
+    QTest::newRow("CJK")
+        << u"铸币[^8]，信用[^9]。\n\n[^8]: 大模型就是铸币之道。\n\n    信徒们照着别人铸好的钱币。\n[^9]: 真正的信用。\n"_s
+        << u"8=1/1/1 9=0/1/1"_s << QStringList{swallowed}
+        << u"大模型就是铸币之道。\n\n信徒们照着别人铸好的钱币。\n[^9]: 真正的信用。"_s
+        << u"铸币[^8]，信用[^9]。\n\n[^8]: 大模型就是铸币之道。\n\n    信徒们照着别人铸好的钱币。\n\n[^9]: 真正的信用。\n"_s;
+    QTest::newRow("after code in the note")
+        << u"x[^8][^9]\n\n[^8]: Eight.\n\n        code\n[^9]: Nine.\n"_s << u"8=1/1/1 9=0/1/1"_s
+        << QStringList{swallowed} << u"Eight.\n\n    code\n[^9]: Nine."_s
+        << u"x[^8][^9]\n\n[^8]: Eight.\n\n        code\n\n[^9]: Nine.\n"_s;
+    QTest::newRow("a lazy line after the first line is not swallowed")
+        << u"x[^8][^9]\n\n[^8]: Eight.\n[^9]: Nine.\n"_s << u"8=1/1/1 9=2/1/1"_s << none << u"Eight."_s
+        << u"x[^8][^9]\n\n[^8]: Eight.\n[^9]: Nine.\n"_s;
+    QTest::newRow("marker inside the swallowed line")
+        << u"x[^8][^9]\n\n[^8]: Eight.\n\n    More.\n[^9]: see[^8]\n"_s << u"8=1/2/1 9=0/1/1"_s
+        << QStringList{swallowed} << u"Eight.\n\nMore.\n[^9]: see[^8]"_s
+        << u"x[^8][^9]\n\n[^8]: Eight.\n\n    More.\n\n[^9]: see[^8]\n"_s;
+}
+
+void TestFootnoteIndex::swallowed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, problems);
+    QFETCH(QString, noteText);
+    QFETCH(QString, separated);
+    const FootnoteIndex index = FootnoteIndex::build(text);
+    QCOMPARE(summary(index), expected);
+    QCOMPARE(codes(index), problems);
+    QCOMPARE(index.textOf(u"8"_s), noteText);
+    for (const FootnoteDefinition &d : index.definitions()) {
+        QCOMPARE(text.sliced(d.marker.start, d.marker.length), u"[^"_s + d.label + u"]:"_s);
+        QCOMPARE(d.parent >= 0, problems.contains(u"footnote-swallowed"_s) && d.label != u"8"_s);
+    }
+    const QString result = applyEdits(text, FootnoteEdits::separateGlued(text).edits);
+    QCOMPARE(result, separated);
+    QVERIFY(FootnoteIndex::build(result).problems().isEmpty());
+    // Renumbering separates them first, so no note swallows another afterwards.
+    const QString renumbered = applyEdits(text, FootnoteReorder::renumber(text).edits);
+    QVERIFY2(FootnoteIndex::build(renumbered).problems().isEmpty(), qPrintable(renumbered));
+    QCOMPARE(FootnoteIndex::build(renumbered).footnotes().size(), index.footnotes().size());
+}
+
 void TestFootnoteIndex::check_data()
 {
     QTest::addColumn<QString>("text");
@@ -230,6 +317,7 @@ void TestFootnoteIndex::check_data()
     QTest::addColumn<int>("column");
     QTest::newRow("undefined") << u"---\nt: a\n---\nx 铸币[^1]\n"_s << u"footnote-undefined"_s << 4 << 5;
     QTest::newRow("glued") << u"x[^1]\ny\n[^1]: a\n"_s << u"footnote-glued"_s << 3 << 1;
+    QTest::newRow("swallowed") << u"x[^1][^2]\n\n[^1]: a\n\n    b\n[^2]: c\n"_s << u"footnote-swallowed"_s << 6 << 1;
     QTest::newRow("unused") << u"x\n\n  [^1]: a\n"_s << u"footnote-unused"_s << 3 << 3;
 }
 

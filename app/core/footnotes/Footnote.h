@@ -41,6 +41,10 @@ struct FootnoteDefinition
     // Directly after a paragraph line without a blank line between: kramdown reads it as part of the paragraph and
     // Jekyll prints it as text.
     bool glued = false;
+    // A glued definition inside the text of another note (index into the definitions), else -1: after an indented
+    // continuation line kramdown takes the following lines into the note until a blank line, so Jekyll prints
+    // "[^label]: ..." as text inside that note.
+    int parent = -1;
 };
 
 // One `^[text]` inline note (not kramdown: converted to a reference and a definition before export).
@@ -72,7 +76,8 @@ struct Footnote
 };
 
 // A footnote problem, with a stable code (footnote-undefined, footnote-unused, footnote-duplicate,
-// footnote-bad-label, footnote-glued, footnote-empty) and the range to underline.
+// footnote-bad-label, footnote-glued, footnote-swallowed,
+// footnote-empty) and the range to underline.
 struct FootnoteProblem
 {
     QString code;

@@ -4,8 +4,8 @@
 
 namespace coinage {
 
-// `coinage check`: every footnote problem (footnote-undefined, -unused, -duplicate, -bad-label, -glued, -empty)
-// at the start of its range.
+// `coinage check`: every footnote problem (footnote-undefined, -unused, -duplicate, -bad-label, -glued, -swallowed,
+// -empty) at the start of its range.
 void checkFootnotes(const CheckInput &input, QList<Diagnostic> &out);
 
 } // namespace coinage

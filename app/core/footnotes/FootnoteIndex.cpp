@@ -131,7 +131,9 @@ void FootnoteIndex::findProblems(const QList<LooseMarker> &badLabels)
         }
         for (int d : f.definitions) {
             const FootnoteDefinition &definition = m_definitions[d];
-            if (definition.glued)
+            if (definition.glued && definition.parent >= 0)
+                add("footnote-swallowed", f.label, definition.marker, Severity::Error);
+            else if (definition.glued)
                 add("footnote-glued", f.label, definition.marker, Severity::Error);
             else if (definition.text.isEmpty())
                 add("footnote-empty", f.label, definition.marker, Severity::Warning);
@@ -237,6 +239,10 @@ QString FootnoteIndex::message(const FootnoteProblem &problem)
     if (problem.code == u"footnote-glued")
         return tr("the definition of footnote [^%1] follows a paragraph line without a blank line; Jekyll prints "
                   "it as text")
+            .arg(label);
+    if (problem.code == u"footnote-swallowed")
+        return tr("the definition of footnote [^%1] follows the indented text of another note without a blank "
+                  "line; Jekyll prints it as text inside that note")
             .arg(label);
     if (problem.code == u"footnote-empty")
         return tr("footnote [^%1] has an empty definition").arg(label);

@@ -38,6 +38,11 @@ QString relabelledDefinition(QStringView text, const FootnoteIndex &index, int d
         if (r.definition == d)
             local.append({r.range.start + 2 - def.range.start, r.label.size(), plan.noteLabel.value(r.label)});
     }
+    for (const FootnoteDefinition &swallowed : index.definitions()) {
+        if (swallowed.parent == d)
+            local.append({swallowed.marker.start + 2 - def.range.start, swallowed.label.size(),
+                          plan.noteLabel.value(swallowed.label)});
+    }
     return applyEdits(text.sliced(def.range.start, def.range.length).toString(), local);
 }
 
@@ -48,7 +53,8 @@ FootnoteEditResult applyPlan(const QString &text, const FootnoteIndex &index, co
     auto inSlot = [&](int d) {
         return std::binary_search(slots.cbegin(), slots.cend(), d);
     };
-    // Markers in the body, in glued definitions' lines and in definitions that are not moved.
+    // Markers in the body, in glued definitions' lines and in definitions that are not moved (a definition swallowed
+    // into a moved one moves with it).
     for (int i = 0; i < index.references().size(); ++i) {
         const FootnoteReference &ref = index.references()[i];
         if (ref.definition >= 0 && inSlot(ref.definition))
@@ -61,7 +67,7 @@ FootnoteEditResult applyPlan(const QString &text, const FootnoteIndex &index, co
     for (int d = 0; d < index.definitions().size(); ++d) {
         const FootnoteDefinition &def = index.definitions()[d];
         const QString label = plan.noteLabel.value(def.label);
-        if (!inSlot(d) && label != def.label)
+        if (!inSlot(d) && !(def.parent >= 0 && inSlot(def.parent)) && label != def.label)
             r.edits.append({def.marker.start + 2, def.label.size(), label});
     }
     // The definitions in the slots definitions already take, in the plan's order.
@@ -74,7 +80,12 @@ FootnoteEditResult applyPlan(const QString &text, const FootnoteIndex &index, co
     });
     for (qsizetype k = 0; k < slots.size(); ++k) {
         const TextRange slot = index.definitions()[slots[k]].range;
-        const QString replacement = relabelledDefinition(text, index, ordered[k], plan);
+        QString replacement = relabelledDefinition(text, index, ordered[k], plan);
+        // A definition of several lines moved right before another line gets a blank line after it, else kramdown
+        // takes that line into the note.
+        const qsizetype end = slot.end();
+        if (replacement.contains(u'\n') && end + 1 < text.size() && text[end] == u'\n' && text[end + 1] != u'\n')
+            replacement += u'\n';
         if (QStringView(text).sliced(slot.start, slot.length) != replacement)
             r.edits.append({slot.start, slot.length, replacement});
     }
@@ -154,19 +165,15 @@ FootnoteEditResult gather(const QString &text, const FootnoteIndex &index, qsize
     return r;
 }
 
-} // namespace
-
-FootnoteEditResult FootnoteReorder::renumber(const QString &text, bool allLabels)
+FootnoteEditResult renumberIn(const QString &text, const FootnoteIndex &index, bool allLabels)
 {
-    const FootnoteIndex index = FootnoteIndex::build(text);
     QList<int> order(index.footnotes().size());
     std::iota(order.begin(), order.end(), 0);
     return applyPlan(text, index, renumberPlan(index, std::move(order), allLabels));
 }
 
-FootnoteEditResult FootnoteReorder::move(const QString &text, int from, int to, bool allLabels)
+FootnoteEditResult moveIn(const QString &text, const FootnoteIndex &index, int from, int to, bool allLabels)
 {
-    const FootnoteIndex index = FootnoteIndex::build(text);
     int movable = 0; // footnotes referenced from the body come first in footnotes()
     for (const Footnote &f : index.footnotes()) {
         const bool body = std::any_of(f.references.cbegin(), f.references.cend(),
@@ -176,7 +183,7 @@ FootnoteEditResult FootnoteReorder::move(const QString &text, int from, int to, 
         ++movable;
     }
     if (from < 1 || from > movable || to < 1 || to > movable)
-        return failure(tr("there are %n footnotes referenced in the text", nullptr, movable));
+        return failure(FootnoteReorder::tr("there are %n footnotes referenced in the text", nullptr, movable));
     QList<int> order(index.footnotes().size());
     std::iota(order.begin(), order.end(), 0);
     order.move(from - 1, to - 1);
@@ -187,6 +194,54 @@ FootnoteEditResult FootnoteReorder::move(const QString &text, int from, int to, 
     FootnoteEditResult r = applyPlan(text, index, plan);
     r.label = plan.noteLabel.value(index.footnotes()[from - 1].label);
     return r;
+}
+
+// Moving notes around could let one swallow the next, so definitions swallowed into a note are separated first (a
+// blank line before each, as FootnoteEdits::separateGlued does) and reordered as real definitions; the result is
+// then one replacement of the region that changed.
+template <typename Reorder>
+FootnoteEditResult separatedFirst(const QString &text, Reorder reorder)
+{
+    const FootnoteIndex index = FootnoteIndex::build(text);
+    TextEdits blanks;
+    for (const FootnoteDefinition &d : index.definitions()) {
+        if (d.parent < 0)
+            continue;
+        qsizetype lineStart = d.marker.start;
+        while (lineStart > 0 && text[lineStart - 1] != u'\n')
+            --lineStart;
+        blanks.append({lineStart, 0, u"\n"_s});
+    }
+    if (blanks.isEmpty())
+        return reorder(text, index);
+    const QString separated = applyEdits(text, blanks);
+    FootnoteEditResult r = reorder(separated, FootnoteIndex::build(separated));
+    if (!r.ok())
+        return r;
+    const QString result = applyEdits(separated, r.edits);
+    qsizetype prefix = 0;
+    while (prefix < text.size() && prefix < result.size() && text[prefix] == result[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < text.size() - prefix && suffix < result.size() - prefix &&
+           text[text.size() - 1 - suffix] == result[result.size() - 1 - suffix])
+        ++suffix;
+    r.edits = {{prefix, text.size() - prefix - suffix, result.sliced(prefix, result.size() - prefix - suffix)}};
+    return r;
+}
+
+} // namespace
+
+FootnoteEditResult FootnoteReorder::renumber(const QString &text, bool allLabels)
+{
+    return separatedFirst(
+        text, [allLabels](const QString &t, const FootnoteIndex &index) { return renumberIn(t, index, allLabels); });
+}
+
+FootnoteEditResult FootnoteReorder::move(const QString &text, int from, int to, bool allLabels)
+{
+    return separatedFirst(
+        text, [=](const QString &t, const FootnoteIndex &index) { return moveIn(t, index, from, to, allLabels); });
 }
 
 FootnoteEditResult FootnoteReorder::gatherAtEnd(const QString &text)

@@ -74,6 +74,9 @@ private:
         Kind kind = Kind::Quote;
         int indent = 0;      // content column (Item, Definition)
         int definition = -1; // index into m_out.definitions (Definition)
+        // (Definition) The last line was an indented continuation line: kramdown's footnote definition takes the
+        // next non-blank lines too, however little they are indented ("lazy" lines), until a blank line.
+        bool lazy = false;
     };
     struct Fence
     {
@@ -88,6 +91,7 @@ private:
     QList<Container> m_stack;
     FootnoteInlineScanner::Segments m_segments; // the lines of the current paragraph
     bool m_inParagraph = false;
+    bool m_code = false; // the last non-blank line was indented code
     Fence m_fence;
 
     bool isBlank(qsizetype p, qsizetype e) const
@@ -127,6 +131,7 @@ private:
         int col = 0;
         const bool blank = isBlank(ls, le);
         qsizetype matched = 0;
+        bool swallowed = false; // a lazy line a definition takes
         for (; matched < m_stack.size(); ++matched) {
             const Container &c = m_stack[matched];
             const Indent in = indentation(t, p, le, col);
@@ -143,14 +148,21 @@ private:
             }
             if (blank)
                 continue;
-            if (in.columns < c.indent)
+            if (in.columns < c.indent) {
+                if (c.kind == Kind::Definition && c.lazy && isLazyLine(in.pos, le)) {
+                    swallowed = true; // taken into the definition as it stands
+                    continue;
+                }
                 break;
+            }
             while (col < c.indent && p < le) {
                 col = t[p] == u'\t' ? col + 4 - col % 4 : col + 1;
                 ++p;
             }
         }
         const bool restBlank = isBlank(p, le);
+        for (qsizetype i = 0; i < matched; ++i)
+            m_stack[i].lazy = m_stack[i].kind == Kind::Definition && !restBlank;
         if (matched < m_stack.size()) {
             bool lazy = !restBlank && m_inParagraph && !m_fence.open && !startsBlock(p, le, col);
             for (qsizetype i = matched; lazy && i < m_stack.size(); ++i)
@@ -174,11 +186,20 @@ private:
             flushParagraph();
             return;
         }
+        if (swallowed && m_code) {
+            // kramdown's indented code block takes lazy lines too: a "[^label]:" line is code in the note.
+            const qsizetype q = indentation(t, p, le, col).pos;
+            if (t[q] == u'[' && q + 1 < le && t[q + 1] == u'^')
+                definition(ls, q, le, col, true);
+            return;
+        }
+        m_code = false;
         for (;;) {
             const Indent in = indentation(t, p, le, col);
             if (in.columns - col >= 4) {
                 if (m_inParagraph)
                     break;
+                m_code = true;
                 return; // indented code
             }
             const qsizetype q = in.pos;
@@ -238,7 +259,9 @@ private:
                     return; // a one-line math block
             }
             if (t[q] == u'[' && q + 1 < le) {
-                if (t[q + 1] == u'^' && currentDefinition() < 0 && definition(ls, q, le, col))
+                // A "[^label]:" line swallowed into a note's paragraph is printed as text in that note.
+                if (t[q + 1] == u'^' && (currentDefinition() < 0 || (swallowed && m_inParagraph)) &&
+                    definition(ls, q, le, col))
                     return;
                 if (!m_inParagraph && t[q + 1] != u'^' && isLinkDefinition(q, le))
                     return;
@@ -258,6 +281,24 @@ private:
         const QChar c = t[in.pos];
         return c == u'>' || c == u'#' || isThematicBreakOrUnderline(in.pos, le) || listMarkerEnd(in.pos, le) > 0 ||
                ((c == u'`' || c == u'~') && fenceRun(in.pos, le) >= 3);
+    }
+
+    // A line kramdown's footnote definition takes after an indented line: anything that is not blank, an IAL
+    // ("{:"), an end-of-block marker ("^") or an HTML block tag ("<tag" / "</tag", approximated).
+    bool isLazyLine(qsizetype q, qsizetype le) const
+    {
+        if (q >= le)
+            return false;
+        if (t[q] == u'{' && q + 1 < le && t[q + 1] == u':')
+            return false;
+        if (t[q] == u'^' && isBlank(q + 1, le))
+            return false;
+        if (t[q] == u'<' && q + 1 < le) {
+            const QChar n = t[q + 1] == u'/' && q + 2 < le ? t[q + 2] : t[q + 1];
+            if ((n >= u'a' && n <= u'z') || (n >= u'A' && n <= u'Z'))
+                return false;
+        }
+        return true;
     }
 
     qsizetype fenceRun(qsizetype q, qsizetype le) const
@@ -346,7 +387,7 @@ private:
     }
 
     // "[^label]:" at q: a definition (or a definition-like line with a bad label). Returns true when handled.
-    bool definition(qsizetype ls, qsizetype q, qsizetype le, int col)
+    bool definition(qsizetype ls, qsizetype q, qsizetype le, int col, bool inCode = false)
     {
         const qsizetype close = t.sliced(q, le - q).indexOf(u']');
         if (close < 3 || q + close + 1 >= le || t[q + close + 1] != u':')
@@ -360,12 +401,18 @@ private:
         FootnoteDefinition d;
         d.label = label.toString();
         d.depth = int(m_stack.size());
-        d.glued = m_inParagraph;
+        d.glued = m_inParagraph || inCode;
+        d.parent = d.glued ? currentDefinition() : -1;
         d.marker = {q, close + 2};
         d.range.start = d.depth == 0 ? ls : q;
         d.range.length = le - d.range.start;
         const qsizetype cs = indentation(t, q + close + 2, le, 0).pos;
         d.content = {cs, le - cs};
+        if (inCode) {
+            d.text = t.sliced(cs, le - cs).trimmed().toString();
+            m_out.definitions.append(d);
+            return true;
+        }
         if (d.glued) {
             // kramdown reads the line as part of the paragraph above.
             d.text = t.sliced(cs, le - cs).trimmed().toString();

@@ -121,7 +121,10 @@ TextEdits removeDefinitions(QStringView text, const FootnoteIndex &index, QList<
     for (int i : definitions) {
         const FootnoteDefinition &d = index.definitions()[i];
         qsizetype start = d.range.start, end = d.range.end();
-        if (d.depth == 0) {
+        if (d.depth == 0 || d.parent >= 0) {
+            // A definition swallowed into a note goes with its whole line.
+            while (d.parent >= 0 && start > 0 && text[start - 1] != u'\n')
+                --start;
             if (end < text.size() && text[end] == u'\n')
                 ++end;
         } else {
