@@ -136,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>coinage::gui::RemoteImagesBar</name>
+    <message numerus="yes">
+        <source>This post has %n remote image(s). Nothing is fetched from the network until you allow it.</source>
+        <translation>
+            <numerusform>This post has %n remote image. Nothing is fetched from the network until you allow it.</numerusform>
+            <numerusform>This post has %n remote images. Nothing is fetched from the network until you allow it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coinage::gui::StatusIndicators</name>
     <message numerus="yes">
         <source>%n words</source>
