@@ -316,7 +316,6 @@ void BilingualController::closeView()
     delete m_session;
     m_counts->hide();
     if (MarkdownEditor *editor = m_window->editorArea()->currentEditor()) {
-        BilingualView::rewrap(editor);
         m_window->statusIndicators()->setEditor(editor);
         if (m_stack && m_window->isVisible())
             editor->setFocus(Qt::OtherFocusReason);

@@ -487,24 +487,11 @@ void BilingualView::showPairMenu(int pair, const QPoint &globalPosition)
     menu.exec(globalPosition);
 }
 
-void BilingualView::rewrap(MarkdownEditor *editor)
-{
-    if (!editor)
-        return;
-    const int value = editor->verticalScrollBar()->value();
-    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    editor->verticalScrollBar()->setValue(value);
-}
-
 void BilingualView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    QTimer::singleShot(0, this, [this] {
-        rewrap(m_left);
-        rewrap(m_right);
-        m_scroll->follow(m_scroll->leader());
-    });
+    // Each side wraps at its own width (WrapWidthKeeper) once the events of the show have run: level the pairs then.
+    QTimer::singleShot(0, this, [this] { m_scroll->follow(m_scroll->leader()); });
 }
 
 bool BilingualView::eventFilter(QObject *watched, QEvent *event)

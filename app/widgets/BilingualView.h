@@ -65,10 +65,6 @@ public:
     void setInterleaved(bool on);
     bool isInterleaved() const;
 
-    // The views of one post share its layout, wrapped at the width of the view last resized: wrap it at this view's
-    // width again (after the view was shown while another view of the post had another width).
-    static void rewrap(MarkdownEditor *editor);
-
 Q_SIGNALS:
     // One of the two editors got the focus (the window treats it as the current editor).
     void editorFocused(coinage::gui::MarkdownEditor *editor);

@@ -4,6 +4,7 @@
 #include "EditorFont.h"
 #include "LazyHighlighter.h"
 #include "LineNumberGutter.h"
+#include "WrapWidthKeeper.h"
 
 #include <QContextMenuEvent>
 #include <QDropEvent>
@@ -45,6 +46,7 @@ MarkdownEditor::MarkdownEditor(Document *document, QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setFrameShape(QFrame::NoFrame);
+    WrapWidthKeeper::watch(this);
 
     setEditorFont(EditorFont::current());
 

@@ -11,12 +11,14 @@
 #include "EditorArea.h"
 #include "LazyHighlighter.h"
 #include "MarkdownEditor.h"
+#include "WrapWidthKeeper.h"
 #include "bilingual/AlignmentSidecar.h"
 #include "bilingual/PairAlignment.h"
 #include "post/PostFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLabel>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void seedPairOpensWithAGutterPairPerAlignedPair();
+    void eachSideWrapsAtItsOwnWidth();
     void scrollingTheSourceKeepsPairsLevel();
     void caretHighlightsTheCounterpart();
     void statusShortcutWritesSidecarAndCounts();
@@ -229,6 +232,48 @@ void TestBilingualView::seedPairOpensWithAGutterPairPerAlignedPair()
     QTRY_VERIFY(!o.controller->view());
     QVERIFY(o.shown.window->editorArea()->isVisible());
     QVERIFY(o.shown.window->currentEditor()->isVisible());
+}
+
+void TestBilingualView::eachSideWrapsAtItsOwnWidth()
+{
+    // Both posts are also open in wide editor tabs (no docks, a roomy window): the README picture of the view had
+    // both sides wrapped at the tabs' width, their lines cut off at the right edge.
+    Opened o;
+    QVERIFY(o.shown.waitUntilShown());
+    MainWindow &window = *o.shown.window;
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->hide();
+    window.resize(1480, 860);
+    QVERIFY(window.openFile(m_zh));
+    QVERIFY(open(o, m_en));
+    auto fits = [](const MarkdownEditor *view) {
+        return WrapWidthKeeper::wrapWidth(view) == view->viewport()->width() &&
+               view->horizontalScrollBar()->maximum() == 0;
+    };
+    auto figures = [](const MarkdownEditor *view) {
+        return u"%1: wrapped at %2, viewport %3, horizontal scroll up to %4"_s.arg(view->objectName())
+            .arg(WrapWidthKeeper::wrapWidth(view))
+            .arg(view->viewport()->width())
+            .arg(view->horizontalScrollBar()->maximum());
+    };
+    MarkdownEditor *left = o.view->sourceEditor();
+    MarkdownEditor *right = o.view->targetEditor();
+    for (int width : {1480, 1100, 1700}) {
+        window.resize(width, 860);
+        QTRY_VERIFY2(fits(left), qPrintable(figures(left)));
+        QTRY_VERIFY2(fits(right), qPrintable(figures(right)));
+        QVERIFY(left->viewport()->width() < window.width() / 2);
+    }
+
+    // Back in the editor area, each tab wraps at its whole width again.
+    QTest::keyClick(left, Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(!o.controller->view());
+    for (const QString &path : {m_en, m_zh}) {
+        QVERIFY(window.openFile(path));
+        MarkdownEditor *tab = window.currentEditor();
+        QTRY_VERIFY2(tab->isVisible() && fits(tab), qPrintable(figures(tab)));
+        QVERIFY(tab->viewport()->width() > window.width() * 3 / 4);
+    }
 }
 
 void TestBilingualView::scrollingTheSourceKeepsPairsLevel()

@@ -9,6 +9,7 @@
 #include "OutlinePanel.h"
 #include "ScanScheduler.h"
 #include "StatusIndicators.h"
+#include "WrapWidthKeeper.h"
 #include "markdown/MarkdownScanner.h"
 #include "post/PostFile.h"
 
@@ -18,6 +19,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void noTwoActionsShareAShortcut();
     void splitShowsOneDocumentWithTwoCarets();
     void splitLayoutIsRestored();
+    void splitViewsWrapAtTheNarrowerWidth();
     void closingAskSavesOncePerDocument();
     void outlineListsHeadingsAndJumps();
     void statusBarShowsPositionWordsAndFormat();
@@ -190,6 +194,43 @@ void TestMainWindow::splitShowsOneDocumentWithTwoCarets()
     QCOMPARE(area->editors().size(), 1);
     QCOMPARE(window.currentEditor(), first);
     QVERIFY(shown.prompts->saveQuestions.isEmpty());
+}
+
+void TestMainWindow::splitViewsWrapAtTheNarrowerWidth()
+{
+    // Two views of one post share one wrap width: Qt gave it to the wider view, so the narrower one cut its lines off
+    // at its right edge.
+    const QString path = copySeedTo(QStringLiteral("wrap/post.md"));
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    MainWindow &window = *shown.window;
+    window.resize(1400, 800);
+    QVERIFY(window.openFile(path));
+    MarkdownEditor *first = window.currentEditor();
+    QTest::keyClick(first, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier); // Split Left/Right
+    MarkdownEditor *second = window.currentEditor();
+    QVERIFY(second && second != first);
+    auto *splitter = qobject_cast<QSplitter *>(EditorArea::paneOf(second)->parentWidget());
+    QVERIFY(splitter);
+    auto figures = [](const MarkdownEditor *view) {
+        return QStringLiteral("wrapped at %1, viewport %2, horizontal scroll up to %3")
+            .arg(WrapWidthKeeper::wrapWidth(view))
+            .arg(view->viewport()->width())
+            .arg(view->horizontalScrollBar()->maximum());
+    };
+    for (const QList<int> &sizes : {QList<int>{900, 300}, QList<int>{250, 950}}) {
+        splitter->setSizes(sizes);
+        MarkdownEditor *narrow = sizes.first() < sizes.last() ? first : second;
+        MarkdownEditor *wide = narrow == first ? second : first;
+        QVERIFY(narrow->viewport()->width() + 200 < wide->viewport()->width());
+        // The narrower view wraps at its own width; the wider one wraps early, and neither scrolls sideways.
+        QTRY_VERIFY2(WrapWidthKeeper::wrapWidth(narrow) == narrow->viewport()->width(), qPrintable(figures(narrow)));
+        QVERIFY2(narrow->horizontalScrollBar()->maximum() == 0, qPrintable(figures(narrow)));
+        QVERIFY2(wide->horizontalScrollBar()->maximum() == 0, qPrintable(figures(wide)));
+    }
+    // One view again: it wraps at its whole width.
+    QTest::keyClick(second, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(WrapWidthKeeper::wrapWidth(first), first->viewport()->width());
 }
 
 void TestMainWindow::splitLayoutIsRestored()
