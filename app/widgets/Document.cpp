@@ -2,6 +2,7 @@
 
 #include "LazyHighlighter.h"
 #include "PostDocumentLayout.h"
+#include "PostPreloader.h"
 #include "ScanScheduler.h"
 #include "storage/LineDiff.h"
 
@@ -35,7 +36,8 @@ Document::~Document() = default;
 
 FileError Document::load(const QString &path)
 {
-    LoadResult loaded = PostFile::load(path);
+    std::optional<LoadResult> preloaded = PostPreloader::take(path);
+    LoadResult loaded = preloaded ? std::move(*preloaded) : PostFile::load(path);
     if (!loaded.ok)
         return loaded.error;
     m_format = std::move(loaded.format);

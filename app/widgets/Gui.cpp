@@ -4,6 +4,7 @@
 #include "HelpController.h"
 #include "MainWindow.h"
 #include "MarkdownEditor.h"
+#include "PostPreloader.h"
 #include "ScreenshotScript.h"
 #include "SingleInstance.h"
 #include "i18n/UiLanguage.h"
@@ -56,6 +57,8 @@ int run(int argc, char **argv)
     if (instance.handOver(files))
         return 0;
 
+    // The posts are read on a worker while the window is built.
+    std::optional<PostPreloader> preloader(std::in_place, files);
     MainWindow window;
     window.show();
     if (instance.listen()) {
@@ -76,6 +79,7 @@ int run(int argc, char **argv)
         for (const QString &file : std::as_const(files))
             window.openFile(file);
     }
+    preloader.reset();
     window.restoreEditorLayout();
     BenchProbe::install(&window);
 

@@ -2,9 +2,11 @@
 #include "support/Seed.h"
 
 #include "Document.h"
+#include "PostPreloader.h"
 #include "ScanScheduler.h"
 #include "post/PostFile.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void textFollowsEveryEdit_data();
     void textFollowsEveryEdit();
     void textFollowsRandomEdits();
+    void preloadedPostIsUsedOnlyWhileUnchanged_data();
+    void preloadedPostIsUsedOnlyWhileUnchanged();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +285,62 @@ void TestDocument::textFollowsRandomEdits()
     QCOMPARE(document.text(), truth());
     document.setUntitled(u"Untitled"_s, u"new\ntext"_s); // replaced whole
     QCOMPARE(document.text(), u"new\ntext"_s);
+}
+
+void TestDocument::preloadedPostIsUsedOnlyWhileUnchanged_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expected"); // "preloaded", "disk" or "error"
+    QTest::newRow("unchanged") << u"none"_s << u"preloaded"_s;
+    QTest::newRow("rewritten longer") << u"longer"_s << u"disk"_s;
+    QTest::newRow("same size, newer") << u"same-size"_s << u"disk"_s;
+    QTest::newRow("deleted") << u"delete"_s << u"error"_s;
+    QTest::newRow("not preloaded") << u"other"_s << u"disk"_s;
+    // Same size and time as when it was read: the preloaded text is what opens (how the test sees it was used).
+    QTest::newRow("same size and time") << u"same-stamp"_s << u"preloaded"_s;
+}
+
+void TestDocument::preloadedPostIsUsedOnlyWhileUnchanged()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expected);
+    const QString path =
+        m_dir.filePath(u"preload-%1.md"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QByteArray before = "---\r\ntitle: Before\r\n---\r\n\r\n\xe5\x89\x8d\xe3\x80\x82 Before.\r\n";
+    QVERIFY(test::writeAll(path, before));
+    const QDateTime stamp = QFileInfo(path).lastModified();
+    const QByteArray after =
+        change == u"longer" ? before + "More.\r\n" : QByteArray(before).replace("Before", "Behind");
+
+    PostPreloader preloader({change == u"other" ? m_dir.filePath(u"elsewhere.md"_s) : path});
+    preloader.waitForFinished();
+    if (change == u"delete") {
+        QVERIFY(QFile::remove(path));
+    } else if (change != u"none" && change != u"other") {
+        QVERIFY(test::writeAll(path, after));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(
+            file.setFileTime(change == u"same-stamp" ? stamp : stamp.addSecs(5), QFileDevice::FileModificationTime));
+    }
+    const QString onDisk = QFileInfo::exists(path) ? PostFile::load(path).text : QString();
+
+    Document document;
+    const FileError error = document.load(path);
+    if (expected == u"error") {
+        QVERIFY(!error.code.isEmpty());
+        return;
+    }
+    QVERIFY2(error.code.isEmpty(), qPrintable(error.message));
+    const QString preloadedText = u"---\ntitle: Before\n---\n\n前。 Before.\n"_s;
+    QCOMPARE(document.text(), expected == u"preloaded" ? preloadedText : onDisk);
+    // Saved back unchanged: the preloaded format (CRLF) is kept too.
+    if (change == u"none") {
+        QVERIFY(document.save().ok);
+        QCOMPARE(test::readAll(path), before);
+    }
+    // A post is handed out once.
+    QVERIFY(!PostPreloader::take(path));
 }
 
 QTEST_MAIN(TestDocument)

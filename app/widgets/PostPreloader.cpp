@@ -1,0 +1,68 @@
+#include "PostPreloader.h"
+
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace coinage::gui {
+namespace {
+
+PostPreloader *current = nullptr;
+
+} // namespace
+
+PostPreloader::PostPreloader(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!m_pending.contains(absolute))
+            m_pending.insert(absolute, QtConcurrent::run(&PostPreloader::read, absolute));
+    }
+    current = this;
+}
+
+PostPreloader::~PostPreloader()
+{
+    current = nullptr;
+    waitForFinished();
+}
+
+void PostPreloader::waitForFinished()
+{
+    for (QFuture<Read> &pending : m_pending)
+        pending.waitForFinished();
+}
+
+std::optional<LoadResult> PostPreloader::take(const QString &path)
+{
+    if (!current)
+        return std::nullopt;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto found = current->m_pending.find(absolute);
+    if (found == current->m_pending.end())
+        return std::nullopt;
+    Read read = found->takeResult();
+    current->m_pending.erase(found);
+    if (!read.loaded.ok || read.stamp.size < 0 || !(read.stamp == stampOf(absolute)))
+        return std::nullopt;
+    return std::move(read.loaded);
+}
+
+PostPreloader::Stamp PostPreloader::stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return {info.size(), info.lastModified()};
+}
+
+PostPreloader::Read PostPreloader::read(const QString &path)
+{
+    Read read;
+    const Stamp before = stampOf(path);
+    read.loaded = PostFile::load(path);
+    if (stampOf(path) == before)
+        read.stamp = before;
+    return read;
+}
+
+} // namespace coinage::gui
