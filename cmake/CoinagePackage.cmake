@@ -14,5 +14,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION editors)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the X11/Wayland platform plugins and the SVG icon loader.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, jekyll")
+# Spell checking needs a Sonnet backend and a dictionary, also loaded at run time (without them the editor simply
+# underlines nothing).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, jekyll, sonnet6-plugins, hunspell-en-us | hunspell-dictionary")
 include(CPack)
