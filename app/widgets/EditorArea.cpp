@@ -161,6 +161,16 @@ MarkdownEditor *EditorArea::showDocument(Document *document)
     return editor;
 }
 
+MarkdownEditor *EditorArea::addDocumentBehind(Document *document)
+{
+    if (!m_current)
+        return showDocument(document);
+    adopt(document);
+    MarkdownEditor *editor = createEditor(document);
+    currentPane()->addEditor(editor, false);
+    return editor;
+}
+
 MarkdownEditor *EditorArea::splitCurrent(Qt::Orientation orientation)
 {
     MarkdownEditor *source = m_current;

@@ -40,6 +40,9 @@ public:
     // Shows the document in the current pane (its existing tab there, or a new view), takes ownership of it and makes
     // the view current and focused.
     MarkdownEditor *showDocument(Document *document);
+    // Adds a view of the document as a tab behind the current one, which stays current and focused (a tab that is
+    // never shown costs no layout or highlighting); with no current editor it is shown as by showDocument.
+    MarkdownEditor *addDocumentBehind(Document *document);
     // Splits the current pane left/right (Qt::Horizontal) or top/bottom (Qt::Vertical); the new pane shows another
     // view of the current document and becomes current. Null when there is no current editor.
     MarkdownEditor *splitCurrent(Qt::Orientation orientation);

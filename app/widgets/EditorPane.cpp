@@ -23,7 +23,7 @@ EditorPane::EditorPane(QWidget *parent)
     });
 }
 
-void EditorPane::addEditor(MarkdownEditor *editor)
+void EditorPane::addEditor(MarkdownEditor *editor, bool makeCurrent)
 {
     addTab(editor, QString());
     Document *document = editor->postDocument();
@@ -31,7 +31,8 @@ void EditorPane::addEditor(MarkdownEditor *editor)
     connect(document, &Document::filePathChanged, editor, [this, editor] { updateTab(editor); });
     connect(document, &Document::missingOnDiskChanged, editor, [this, editor] { updateTab(editor); });
     updateTab(editor);
-    setCurrentWidget(editor);
+    if (makeCurrent)
+        setCurrentWidget(editor);
 }
 
 MarkdownEditor *EditorPane::editorAt(int index) const

@@ -15,7 +15,8 @@ class EditorPane : public QTabWidget
 public:
     explicit EditorPane(QWidget *parent = nullptr);
 
-    void addEditor(MarkdownEditor *editor);
+    // Adds a tab for the editor, made current unless asked to go behind the current one.
+    void addEditor(MarkdownEditor *editor, bool makeCurrent = true);
     MarkdownEditor *editorAt(int index) const;
     MarkdownEditor *currentEditor() const;
     QList<MarkdownEditor *> editors() const;

@@ -59,11 +59,14 @@ Document *FileCommands::newPost()
     return openUntitled(name, QString());
 }
 
-Document *FileCommands::openUntitled(const QString &name, const QString &text)
+Document *FileCommands::openUntitled(const QString &name, const QString &text, Placement placement)
 {
     auto *document = new Document;
     document->setUntitled(name, text);
-    m_area->showDocument(document);
+    if (placement == Placement::Behind)
+        m_area->addDocumentBehind(document);
+    else
+        m_area->showDocument(document);
     document->scans()->scanNow();
     return document;
 }

@@ -32,7 +32,13 @@ public:
     Document *open(const QString &path);
     void openWithDialog();
     Document *newPost();
-    Document *openUntitled(const QString &name, const QString &text);
+    enum class Placement
+    {
+        Front,
+        Behind
+    };
+    // A new untitled post with the text, shown (Front) or in a tab behind the current one (Behind).
+    Document *openUntitled(const QString &name, const QString &text, Placement placement = Placement::Front);
 
     // The previous version of a post is kept as FILE~ before each save when the setting "files/backupOnSave" is on
     // (off by default).

@@ -70,14 +70,17 @@ int run(int argc, char **argv)
             window.activateWindow();
         });
     }
-    // The very first launch opens the Getting Started guide (tests never get here: they make their own window).
-    const bool firstLaunch = screenshot.isEmpty() && window.help()->openGettingStartedOnFirstLaunch();
+    // The very first launch opens the Getting Started guide (tests never get here: they make their own window), in a
+    // tab behind the posts asked for, if any, so that they show (and can be typed into) at once.
     if (files.isEmpty()) {
+        const bool firstLaunch = screenshot.isEmpty() && window.help()->openGettingStartedOnFirstLaunch();
         if (!firstLaunch)
             window.openSample();
     } else {
         for (const QString &file : std::as_const(files))
             window.openFile(file);
+        if (screenshot.isEmpty())
+            window.help()->openGettingStartedOnFirstLaunch(FileCommands::Placement::Behind);
     }
     preloader.reset();
     window.restoreEditorLayout();

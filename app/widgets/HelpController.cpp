@@ -40,20 +40,25 @@ QString HelpController::gettingStartedPath(const QString &language)
 
 void HelpController::openGettingStarted()
 {
+    openGuide(FileCommands::Placement::Front);
+}
+
+void HelpController::openGuide(FileCommands::Placement placement)
+{
     QFile file(gettingStartedPath(UiLanguage::current()));
     QString text;
     if (file.open(QIODevice::ReadOnly))
         text = QString::fromUtf8(file.readAll()).remove(u'\r');
-    m_window->fileCommands()->openUntitled(tr("getting-started.md"), text);
+    m_window->fileCommands()->openUntitled(tr("getting-started.md"), text, placement);
 }
 
-bool HelpController::openGettingStartedOnFirstLaunch()
+bool HelpController::openGettingStartedOnFirstLaunch(FileCommands::Placement placement)
 {
     QSettings settings;
     if (settings.value(shownKey, false).toBool())
         return false;
     settings.setValue(shownKey, true);
-    openGettingStarted();
+    openGuide(placement);
     return true;
 }
 

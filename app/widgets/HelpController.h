@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileCommands.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -26,12 +28,15 @@ public:
     static QString gettingStartedPath(const QString &language);
     // Opens the guide in the UI language as an untitled post (nothing is written unless the user saves it).
     void openGettingStarted();
-    // On the first launch only (the setting help/gettingStartedShown), opens the guide; returns whether it did.
-    bool openGettingStartedOnFirstLaunch();
+    // On the first launch only (the setting help/gettingStartedShown), opens the guide; returns whether it did. Behind
+    // the posts the user asked to open, when there are some.
+    bool openGettingStartedOnFirstLaunch(FileCommands::Placement placement = FileCommands::Placement::Front);
     // Shows the keyboard shortcut list (one dialog, refreshed each time).
     ShortcutsDialog *showShortcuts();
 
 private:
+    void openGuide(FileCommands::Placement placement);
+
     MainWindow *m_window;
     QAction *m_gettingStarted;
     QAction *m_shortcuts;

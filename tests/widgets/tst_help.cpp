@@ -1,15 +1,19 @@
 // Help: the Getting Started guide (F1, first launch) and the keyboard shortcut list, driven with real events.
 #include "EditorArea.h"
+#include "EditorPane.h"
 #include "HelpController.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "ShortcutsDialog.h"
 #include "WidgetTestSupport.h"
+#include "support/Seed.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabBar>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace coinage;
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void guidesAreBundled();
     void f1OpensGettingStarted();
     void firstLaunchOnlyOnce();
+    void firstLaunchWithAPostKeepsThePostInFront();
     void plainText_data();
     void plainText();
     void shortcutsFromHelpMenu();
@@ -115,6 +120,39 @@ void TestHelp::firstLaunchOnlyOnce()
     QCOMPARE(shown.window->editorArea()->documents().size(), before + 1);
     QVERIFY(!shown.window->help()->openGettingStartedOnFirstLaunch());
     QCOMPARE(shown.window->editorArea()->documents().size(), before + 1);
+}
+
+void TestHelp::firstLaunchWithAPostKeepsThePostInFront()
+{
+    // `coinage POST` on the very first launch: the post is shown and typed into at once; the guide waits in a tab
+    // behind it and is laid out and highlighted only when the user opens that tab.
+    QSettings().remove(u"help/gettingStartedShown"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"post.md"_s);
+    QVERIFY(test::writeAll(path, "---\ntitle: Mine\n---\n\nMy post.\n"));
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    QVERIFY(shown.window->openFile(path));
+    MarkdownEditor *post = shown.window->currentEditor();
+    QVERIFY(shown.window->help()->openGettingStartedOnFirstLaunch(FileCommands::Placement::Behind));
+    QCOMPARE(shown.window->currentEditor(), post);
+    QTRY_VERIFY(post->hasFocus());
+    auto *pane = EditorArea::paneOf(post);
+    QCOMPARE(pane->count(), 2);
+    auto *guide = qobject_cast<MarkdownEditor *>(pane->widget(1));
+    QVERIFY(guide && guide != post);
+    QVERIFY(guide->toPlainText().startsWith(u"---\ntitle: Getting started with Coinage\n"_s));
+    QVERIFY(!guide->isVisible());
+    QTest::keyClicks(post, u"x"_s);
+    QVERIFY(post->toPlainText().contains(u'x'));
+
+    // A click on its tab shows the guide.
+    QTabBar *tabs = pane->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QTRY_COMPARE(shown.window->currentEditor(), guide);
+    QVERIFY(guide->isVisible());
+    QVERIFY(!shown.window->help()->openGettingStartedOnFirstLaunch(FileCommands::Placement::Behind));
+    QCOMPARE(pane->count(), 2);
 }
 
 void TestHelp::plainText_data()
