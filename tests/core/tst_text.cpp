@@ -222,12 +222,12 @@ void TestText::countsAsReference_data()
 
     // Random text from pieces of Markdown, prose and the characters each path of countText handles.
     const QStringList pieces = {
-        u"a"_s, u"Zk"_s, u"word"_s, u"09"_s, u"_"_s, u"."_s, u","_s, u":"_s, u";"_s, u"'"_s, u"’"_s, u" "_s,
-        u" "_s, u"\n"_s, u"\n\n"_s, u"\t"_s, u"\r"_s, u"-"_s, u"*"_s, u"**"_s, u"`"_s, u"~~"_s, u"["_s, u"]"_s,
-        u"("_s, u")"_s, u"[^1]"_s, u"](x)"_s, u"<b>"_s, u"\\"_s, u"!"_s, u"# "_s, u"> "_s, u"- "_s, u"1. "_s,
-        u"```\n"_s, u"大"_s, u"模型"_s, u"。"_s, u"，"_s, u"："_s, u"「"_s, u"ひ"_s, u"カ"_s, u"한"_s, u"𠀀"_s,
-        u"😀"_s, u"\u00a0"_s, u"\u3000"_s, u"\u0301"_s, u"—"_s, u"…"_s, u"“"_s, u"×"_s, u"é"_s, u"ß"_s, u"\u0001"_s,
-        u"Ａ"_s, high, low};
+        u"a"_s,  u"Zk"_s, u"word"_s, u"09"_s, u"_"_s,    u"."_s,     u","_s,      u":"_s,      u";"_s,      u"'"_s,
+        u"’"_s,  u" "_s,  u" "_s,    u"\n"_s, u"\n\n"_s, u"\t"_s,    u"\r"_s,     u"-"_s,      u"*"_s,      u"**"_s,
+        u"`"_s,  u"~~"_s, u"["_s,    u"]"_s,  u"("_s,    u")"_s,     u"[^1]"_s,   u"](x)"_s,   u"<b>"_s,    u"\\"_s,
+        u"!"_s,  u"# "_s, u"> "_s,   u"- "_s, u"1. "_s,  u"```\n"_s, u"大"_s,     u"模型"_s,   u"。"_s,     u"，"_s,
+        u"："_s, u"「"_s, u"ひ"_s,   u"カ"_s, u"한"_s,   u"𠀀"_s,    u"😀"_s,     u"\u00a0"_s, u"\u3000"_s, u"\u0301"_s,
+        u"—"_s,  u"…"_s,  u"“"_s,    u"×"_s,  u"é"_s,    u"ß"_s,     u"\u0001"_s, u"Ａ"_s,     high,        low};
     QRandomGenerator random(11);
     for (int row = 0; row < 500; ++row) {
         QString text;
