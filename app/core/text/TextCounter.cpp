@@ -72,6 +72,13 @@ QStringView stripBlockMarkers(QStringView line)
     return line;
 }
 
+constexpr std::array<bool, 128> startsInlineSyntax = [] {
+    std::array<bool, 128> table{};
+    for (char c : {'[', ']', '<', '\\', '*', '`', '~', '!'})
+        table[size_t(c)] = true;
+    return table;
+}();
+
 // Removes inline syntax: footnote markers, link and image targets, HTML tags and autolinks, emphasis and code
 // markers, backslash escapes.
 void appendInlineProse(QStringView line, QString &out)
@@ -82,12 +89,12 @@ void appendInlineProse(QStringView line, QString &out)
         out.append(line.sliced(run, from - run));
         run = to;
     };
+    const char16_t *data = line.utf16();
     for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        const char16_t u = c.unicode();
-        // Only these characters start syntax: everything else is prose.
-        if (u != u'[' && u != u']' && u != u'<' && u != u'\\' && u != u'*' && u != u'`' && u != u'~' && u != u'!')
+        // Only the characters of startsInlineSyntax start syntax: everything else is prose.
+        if (data[i] >= 0x80 || !startsInlineSyntax[data[i]])
             continue;
+        const QChar c = line[i];
         if (c == u'[' && i + 1 < line.size() && line[i + 1] == u'^') {
             const qsizetype close = line.indexOf(u']', i);
             if (close > i) {
@@ -142,6 +149,7 @@ enum class WordClass : quint8
     MidLetter,    // ':'
     MidNum,       // ',' ';'
     MidNumLet,    // '.' and the apostrophes (MidNumLetQ)
+    Space,        // ' ', '\t', '\n', '\r', '\f', '\v': the spaces that separate tokens
     Unknown
 };
 
@@ -162,6 +170,13 @@ constexpr WordClass asciiClass(char16_t c)
     case u'.':
     case u'\'':
         return WordClass::MidNumLet;
+    case u' ':
+    case u'\t':
+    case u'\n':
+    case u'\r':
+    case u'\f':
+    case u'\v':
+        return WordClass::Space;
     default:
         return c < 0x20 || c == 0x7F ? WordClass::Unknown : WordClass::Other;
     }
@@ -174,13 +189,16 @@ constexpr std::array<WordClass, 128> asciiClasses = [] {
     return table;
 }();
 
-inline WordClass wordClass(char16_t c)
+// Ideographs and hiragana letters of the BMP: CJK characters (isCjk) with a word boundary on each side.
+inline bool isKnownIdeograph(char16_t c)
 {
-    if (c < 0x80)
-        return asciiClasses[c];
-    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-        (c >= 0x3041 && c <= 0x3096))
-        return WordClass::Other; // ideographs and hiragana letters: a boundary on each side
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x3041 && c <= 0x3096);
+}
+
+// The class of a character outside ASCII and the known ideographs: the punctuation of CJK and English prose.
+WordClass punctuationClass(char16_t c)
+{
     switch (c) {
     case 0xFF0C: // ，
     case 0xFF1B: // ；
@@ -217,9 +235,18 @@ inline WordClass wordClass(char16_t c)
     }
 }
 
+inline WordClass wordClass(char16_t c)
+{
+    if (c < 0x80)
+        return asciiClasses[c];
+    if (isKnownIdeograph(c))
+        return WordClass::Other;
+    return punctuationClass(c);
+}
+
 inline bool isWordSpace(char16_t c)
 {
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+    return c < 0x80 && asciiClasses[c] == WordClass::Space;
 }
 
 // Words of a token (no spaces) by Unicode word boundaries: segments with a letter or number and no CJK character.
@@ -251,34 +278,58 @@ qsizetype countWithBoundaryFinder(QStringView token)
     return words;
 }
 
-// The same count without the boundary finder for tokens of known characters (ASCII, ideographs, common
-// punctuation): runs of letters, digits and '_' joined by UAX #29's rules WB5-WB13b. -1 for an unknown character.
-qsizetype countKnownToken(const char16_t *token, qsizetype size)
+// What a token (the characters between two word spaces) adds to the counts.
+struct TokenCounts
+{
+    qsizetype end = 0; // where the token ends: a word space or the end of the text
+    qsizetype words = 0;
+    qsizetype cjk = 0;
+    qsizetype codePoints = 0;
+};
+
+// The token at data[start] when all its characters are known (ASCII, ideographs, common punctuation): its words are
+// runs of letters, digits and '_' joined by UAX #29's rules WB5-WB13b, as QTextBoundaryFinder finds them. None of
+// the known characters is a space (QChar::isSpace), so every one counts as a character without spaces. false at an
+// unknown character: countText then takes the token one code point at a time.
+bool countKnownToken(const char16_t *data, qsizetype size, qsizetype start, TokenCounts &token)
 {
     qsizetype words = 0;
+    qsizetype cjk = 0;
+    qsizetype pairs = 0;
     bool inRun = false;
     bool runHasWordCharacter = false;
     WordClass previous = WordClass::Other;
-    for (qsizetype i = 0; i < size; ++i) {
-        char16_t c = token[i];
-        if (c < 0x80 && inRun && (asciiClasses[c] == WordClass::Letter || asciiClasses[c] == WordClass::Numeric)) {
-            previous = asciiClasses[c]; // the common case: a word goes on
-            runHasWordCharacter = true;
-            continue;
-        }
+    qsizetype i = start;
+    for (; i < size; ++i) {
+        const char16_t c = data[i];
         WordClass kind;
-        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(token[i + 1])) {
-            const char32_t u = QChar::surrogateToUcs4(c, token[i + 1]);
+        if (c < 0x80) {
+            kind = asciiClasses[c];
+            if (inRun && (kind == WordClass::Letter || kind == WordClass::Numeric)) {
+                previous = kind; // the common case: a word goes on
+                runHasWordCharacter = true;
+                continue;
+            }
+            if (kind == WordClass::Space)
+                break;
+        } else if (isKnownIdeograph(c)) {
+            ++cjk;
+            kind = WordClass::Other;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(data[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, data[i + 1]);
             if (!((u >= 0x20000 && u <= 0x2EBEF) || (u >= 0x30000 && u <= 0x323AF)))
-                return -1;
+                return false;
             ++i;
+            ++pairs;
+            ++cjk;
             kind = WordClass::Other; // an astral ideograph
         } else {
-            kind = wordClass(c);
+            kind = punctuationClass(c);
         }
         switch (kind) {
         case WordClass::Unknown:
-            return -1;
+        case WordClass::Space: // not reached: handled above
+            return false;
         case WordClass::Letter:
         case WordClass::Numeric:
         case WordClass::ExtendNumLet:
@@ -293,8 +344,9 @@ qsizetype countKnownToken(const char16_t *token, qsizetype size)
         case WordClass::MidLetter:
         case WordClass::MidNum:
         case WordClass::MidNumLet:
+            // A word space or the end after it ends the run: neither is a letter or a digit.
             if (inRun && i + 1 < size) {
-                const WordClass next = wordClass(token[i + 1]);
+                const WordClass next = wordClass(data[i + 1]);
                 const bool letters = previous == WordClass::Letter && next == WordClass::Letter &&
                                      (kind == WordClass::MidLetter || kind == WordClass::MidNumLet);
                 const bool numbers = previous == WordClass::Numeric && next == WordClass::Numeric &&
@@ -312,27 +364,11 @@ qsizetype countKnownToken(const char16_t *token, qsizetype size)
     }
     if (inRun && runHasWordCharacter)
         ++words;
-    return words;
-}
-
-qsizetype countOtherWords(QStringView prose)
-{
-    const char16_t *data = prose.utf16();
-    const qsizetype size = prose.size();
-    qsizetype words = 0;
-    qsizetype i = 0;
-    while (i < size) {
-        while (i < size && isWordSpace(data[i]))
-            ++i;
-        const qsizetype start = i;
-        while (i < size && !isWordSpace(data[i]))
-            ++i;
-        if (i == start)
-            break;
-        const qsizetype known = countKnownToken(data + start, i - start);
-        words += known >= 0 ? known : countWithBoundaryFinder(prose.sliced(start, i - start));
-    }
-    return words;
+    token.end = i;
+    token.words = words;
+    token.cjk = cjk;
+    token.codePoints = i - start - pairs;
+    return true;
 }
 
 } // namespace
@@ -377,40 +413,58 @@ QString proseOf(QStringView markdown)
 TextCounts countText(QStringView markdown)
 {
     const QString prose = proseOf(markdown);
-    TextCounts counts;
-
-    // A paragraph starts at each non-blank line after a blank one (or at the first).
     const char16_t *data = QStringView(prose).utf16();
     const qsizetype size = prose.size();
+    TextCounts counts;
+
+    // One pass over the prose, token by token. A paragraph starts at the first non-space character of a line after
+    // a blank one (or of the first line).
     bool lineHasText = false;
     bool previousLineBlank = true;
-    for (qsizetype i = 0; i < size; ++i) {
-        char32_t c = data[i];
-        if (c == u'\n') {
-            previousLineBlank = !lineHasText;
-            lineHasText = false;
+    auto nonSpace = [&] {
+        ++counts.charactersNoSpaces;
+        if (!lineHasText && previousLineBlank)
+            ++counts.paragraphs;
+        lineHasText = true;
+    };
+    TokenCounts token;
+    qsizetype i = 0;
+    while (i < size) {
+        const char16_t c = data[i];
+        if (isWordSpace(c)) {
+            if (c == u'\n') {
+                previousLineBlank = !lineHasText;
+                lineHasText = false;
+            } else {
+                ++counts.characters;
+            }
+            ++i;
             continue;
         }
-        ++counts.characters;
-        bool space;
-        if (c < 0x80) {
-            space = c == u' ' || (c >= 0x09 && c <= 0x0D);
-        } else {
-            if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(data[i + 1]))
-                c = QChar::surrogateToUcs4(char16_t(c), data[++i]);
-            space = QChar::isSpace(c);
-            if (isCjk(c))
+        if (countKnownToken(data, size, i, token)) {
+            nonSpace();
+            counts.charactersNoSpaces += token.codePoints - 1;
+            counts.characters += token.codePoints;
+            counts.cjkCharacters += token.cjk;
+            counts.otherWords += token.words;
+            i = token.end;
+            continue;
+        }
+        // A token with other characters (accents, other scripts, emoji, non-ASCII spaces): one code point at a
+        // time, its words by QTextBoundaryFinder.
+        const qsizetype start = i;
+        for (; i < size && !isWordSpace(data[i]); ++i) {
+            char32_t u = data[i];
+            if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(data[i + 1]))
+                u = QChar::surrogateToUcs4(char16_t(u), data[++i]);
+            ++counts.characters;
+            if (isCjk(u))
                 ++counts.cjkCharacters;
+            if (!QChar::isSpace(u))
+                nonSpace();
         }
-        if (!space) {
-            ++counts.charactersNoSpaces;
-            if (!lineHasText && previousLineBlank)
-                ++counts.paragraphs;
-            lineHasText = true;
-        }
+        counts.otherWords += countWithBoundaryFinder(QStringView(prose).sliced(start, i - start));
     }
-
-    counts.otherWords = countOtherWords(prose);
     counts.words = counts.cjkCharacters + counts.otherWords;
     return counts;
 }
