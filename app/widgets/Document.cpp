@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace coinage::gui {
 
 Document::Document(QObject *parent)
@@ -183,6 +185,16 @@ void Document::replaceText(const QString &text)
     m_text->setPlainText(text);
     m_text->setUndoRedoEnabled(true);
     m_text->setModified(false);
+    // The document now holds exactly this text, unless it had characters that QTextDocument turns into paragraph
+    // breaks: then keep it as text()'s cache instead of converting the document back (~30 ms for a 10 MB post).
+    const auto breaksParagraph = [](QChar c) {
+        return c == u'\r' || c == QChar::ParagraphSeparator || c == QChar(0xFDD0) || c == QChar(0xFDD1);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), breaksParagraph)) {
+        m_textCache = text;
+        m_cacheValid = true;
+        m_dirtyFrom = -1;
+    }
 }
 
 bool Document::applyEdits(TextEdits edits, bool joinPrevious)

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void textFollowsEveryEdit_data();
     void textFollowsEveryEdit();
     void textFollowsRandomEdits();
+    void textIsWhatTheDocumentHolds_data();
+    void textIsWhatTheDocumentHolds();
     void preloadedPostIsUsedOnlyWhileUnchanged_data();
     void preloadedPostIsUsedOnlyWhileUnchanged();
 
@@ -285,6 +287,33 @@ void TestDocument::textFollowsRandomEdits()
     QCOMPARE(document.text(), truth());
     document.setUntitled(u"Untitled"_s, u"new\ntext"_s); // replaced whole
     QCOMPARE(document.text(), u"new\ntext"_s);
+}
+
+void TestDocument::textIsWhatTheDocumentHolds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("lines") << u"---\ntitle: T\n---\n\n中文 text\n"_s;
+    QTest::newRow("nbsp, line separator, tab") << u"a\u00A0b\u2028c\td"_s;
+    // QTextDocument makes a paragraph break of each of these.
+    QTest::newRow("lone carriage return") << u"a\rb\r\nc"_s;
+    QTest::newRow("paragraph separator") << u"a\u2029b"_s;
+    QTest::newRow("frame markers") << u"a\uFDD0b\uFDD1c"_s;
+}
+
+void TestDocument::textIsWhatTheDocumentHolds()
+{
+    // text() right after the text is set (its cache taken from the text given), then after an edit (the cache patched).
+    QFETCH(QString, text);
+    Document document;
+    document.setUntitled(u"Untitled"_s, text);
+    const auto held = [&document] {
+        return document.textDocument()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+    };
+    QCOMPARE(document.text(), held());
+    QTextCursor cursor(document.textDocument());
+    cursor.setPosition(1);
+    cursor.insertText(u"x"_s);
+    QCOMPARE(document.text(), held());
 }
 
 void TestDocument::preloadedPostIsUsedOnlyWhileUnchanged_data()
