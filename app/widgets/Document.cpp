@@ -16,10 +16,17 @@ namespace coinage::gui {
 
 Document::Document(QObject *parent)
     : QObject(parent)
-    , m_text(new QTextDocument(this))
 {
+    attach(new QTextDocument(this));
+    m_scans = new ScanScheduler(this, this);
+}
+
+void Document::attach(QTextDocument *text)
+{
+    m_text = text;
+    m_text->setParent(this);
     m_text->setDocumentLayout(new PostDocumentLayout(m_text));
-    m_text->setDocumentMargin(12);
+    m_text->setDocumentMargin(textMargin);
     // Connected first, so that the revision (and with it text()'s cache) is current for every other listener.
     connect(m_text, &QTextDocument::contentsChange, this, [this](int from, int removed, int added) {
         // Format-only changes (removed == added and the text is the same) also land here; counting them is harmless.
@@ -30,7 +37,6 @@ Document::Document(QObject *parent)
         Q_EMIT revisionChanged(m_revision);
     });
     m_highlighter = new LazyHighlighter(m_text, this);
-    m_scans = new ScanScheduler(this, this);
     connect(m_text, &QTextDocument::modificationChanged, this, &Document::modificationChanged);
 }
 
@@ -38,13 +44,23 @@ Document::~Document() = default;
 
 FileError Document::load(const QString &path)
 {
-    std::optional<LoadResult> preloaded = PostPreloader::take(path);
-    LoadResult loaded = preloaded ? std::move(*preloaded) : PostFile::load(path);
+    std::optional<PostPreloader::Post> preloaded = PostPreloader::take(path);
+    LoadResult loaded = preloaded ? std::move(preloaded->loaded) : PostFile::load(path);
     if (!loaded.ok)
         return loaded.error;
     m_format = std::move(loaded.format);
     m_untitledName.clear();
-    replaceText(loaded.text);
+    if (preloaded && preloaded->text && m_revision == 0 && m_text->isEmpty()) {
+        // A post that was never filled (so no view shows it yet): take the document the worker filled instead.
+        delete m_highlighter;
+        delete m_text;
+        attach(preloaded->text.release());
+        keepAsCache(loaded.text);
+        ++m_revision;
+        Q_EMIT revisionChanged(m_revision);
+    } else {
+        replaceText(loaded.text);
+    }
     m_path = QFileInfo(path).absoluteFilePath();
     Q_EMIT filePathChanged(m_path);
     Q_EMIT formatChanged();
@@ -185,6 +201,11 @@ void Document::replaceText(const QString &text)
     m_text->setPlainText(text);
     m_text->setUndoRedoEnabled(true);
     m_text->setModified(false);
+    keepAsCache(text);
+}
+
+void Document::keepAsCache(const QString &text)
+{
     // The document now holds exactly this text, unless it had characters that QTextDocument turns into paragraph
     // breaks: then keep it as text()'s cache instead of converting the document back (~30 ms for a 10 MB post).
     const auto breaksParagraph = [](QChar c) {

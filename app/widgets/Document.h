@@ -21,6 +21,9 @@ class Document : public QObject
 {
     Q_OBJECT
 public:
+    // The margin around the text, in pixels (set before the text is filled in: changing it later is a format change).
+    static constexpr int textMargin = 12;
+
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
 
@@ -76,6 +79,10 @@ Q_SIGNALS:
 
 private:
     void replaceText(const QString &text);
+    // Takes the text the document was just filled with as text()'s cache, when the two are the same.
+    void keepAsCache(const QString &text);
+    // Connects a fresh text document (the constructor's, or one filled on a worker) to this post.
+    void attach(QTextDocument *text);
 
     QTextDocument *m_text = nullptr;
     QString m_path;

@@ -1,6 +1,10 @@
 #include "PostPreloader.h"
 
+#include "Document.h"
+
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace coinage::gui {
@@ -15,7 +19,7 @@ PostPreloader::PostPreloader(const QStringList &paths)
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (!m_pending.contains(absolute))
-            m_pending.insert(absolute, QtConcurrent::run(&PostPreloader::read, absolute));
+            m_pending.insert(absolute, QtConcurrent::run(&PostPreloader::read, absolute, QThread::currentThread()));
     }
     current = this;
 }
@@ -32,7 +36,7 @@ void PostPreloader::waitForFinished()
         pending.waitForFinished();
 }
 
-std::optional<LoadResult> PostPreloader::take(const QString &path)
+std::optional<PostPreloader::Post> PostPreloader::take(const QString &path)
 {
     if (!current)
         return std::nullopt;
@@ -42,9 +46,9 @@ std::optional<LoadResult> PostPreloader::take(const QString &path)
         return std::nullopt;
     Read read = found->takeResult();
     current->m_pending.erase(found);
-    if (!read.loaded.ok || read.stamp.size < 0 || !(read.stamp == stampOf(absolute)))
+    if (!read.post.loaded.ok || read.stamp.size < 0 || !(read.stamp == stampOf(absolute)))
         return std::nullopt;
-    return std::move(read.loaded);
+    return std::move(read.post);
 }
 
 PostPreloader::Stamp PostPreloader::stampOf(const QString &path)
@@ -55,13 +59,23 @@ PostPreloader::Stamp PostPreloader::stampOf(const QString &path)
     return {info.size(), info.lastModified()};
 }
 
-PostPreloader::Read PostPreloader::read(const QString &path)
+PostPreloader::Read PostPreloader::read(const QString &path, QThread *uiThread)
 {
     Read read;
     const Stamp before = stampOf(path);
-    read.loaded = PostFile::load(path);
+    read.post.loaded = PostFile::load(path);
     if (stampOf(path) == before)
         read.stamp = before;
+    if (read.post.loaded.ok) {
+        auto text = std::make_unique<QTextDocument>();
+        text->setDocumentMargin(Document::textMargin);
+        text->setUndoRedoEnabled(false);
+        text->setPlainText(read.post.loaded.text);
+        text->setUndoRedoEnabled(true);
+        text->setModified(false);
+        text->moveToThread(uiThread);
+        read.post.text = std::move(text);
+    }
     return read;
 }
 

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThread>
 #include <QtTest>
 
 using namespace coinage;
@@ -363,6 +364,20 @@ void TestDocument::preloadedPostIsUsedOnlyWhileUnchanged()
     QVERIFY2(error.code.isEmpty(), qPrintable(error.message));
     const QString preloadedText = u"---\ntitle: Before\n---\n\n前。 Before.\n"_s;
     QCOMPARE(document.text(), expected == u"preloaded" ? preloadedText : onDisk);
+    // The text document (filled on the worker when preloaded) is the post's own: in this thread, unmodified, with
+    // nothing to undo, and its edits are undone as usual.
+    QTextDocument *text = document.textDocument();
+    QCOMPARE(text->thread(), QThread::currentThread());
+    QCOMPARE(text->parent(), &document);
+    QCOMPARE(text->toRawText().replace(QChar::ParagraphSeparator, u'\n'), document.text());
+    QVERIFY(!document.isModified());
+    QVERIFY(!text->isUndoAvailable());
+    QVERIFY(document.revision() > 0);
+    QTextCursor(text).insertText(u"x"_s);
+    QCOMPARE(document.text().front(), u'x');
+    text->undo();
+    QCOMPARE(document.text(), expected == u"preloaded" ? preloadedText : onDisk);
+    QVERIFY(!document.isModified());
     // Saved back unchanged: the preloaded format (CRLF) is kept too.
     if (change == u"none") {
         QVERIFY(document.save().ok);
