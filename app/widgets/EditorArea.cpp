@@ -195,7 +195,7 @@ MarkdownEditor *EditorArea::splitCurrent(Qt::Orientation orientation)
             parent->replaceWidget(parent->indexOf(pane), splitter);
             parent->setSizes(sizes);
         } else {
-            m_layout->replaceWidget(pane, splitter);
+            delete m_layout->replaceWidget(pane, splitter); // the old layout item is ours (LeakSanitizer found it)
             m_root = splitter;
         }
         splitter->addWidget(pane);

@@ -97,6 +97,11 @@ qsizetype FootnoteEditorAssist::jumpTargetAt(qsizetype offset) const
 
 bool FootnoteEditorAssist::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only tool tips and clicks are looked at. The viewport also gets events while the editor is being destroyed
+    // (it is a child deleted by ~QWidget), when m_editor no longer points to a whole MarkdownEditor: touching it
+    // then, even through the QPointer, is undefined behaviour (UBSan: "downcast ... not an object of type").
+    if (event->type() != QEvent::ToolTip && event->type() != QEvent::MouseButtonPress)
+        return QObject::eventFilter(watched, event);
     if (!m_editor || watched != m_editor->viewport())
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::ToolTip) {

@@ -53,12 +53,17 @@ MarkdownEditor::MarkdownEditor(Document *document, QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::onUpdateRequest);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &MarkdownEditor::onCaretMoved);
+    // A view can still be hidden or deleted while its document is being destroyed (from the document's destroyed()
+    // signal, as the bilingual view does), when only its QObject part is left: forget it first (this connection is
+    // made before any owner's), so those calls do not reach into it (UBSan: "member call ... not a Document").
+    connect(document, &QObject::destroyed, this, [this] { m_document = nullptr; });
     updateGutterWidth();
 }
 
 MarkdownEditor::~MarkdownEditor()
 {
-    m_document->highlighter()->removeView(this);
+    if (m_document)
+        m_document->highlighter()->removeView(this);
 }
 
 void MarkdownEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -176,7 +181,8 @@ void MarkdownEditor::showEvent(QShowEvent *event)
 void MarkdownEditor::hideEvent(QHideEvent *event)
 {
     QPlainTextEdit::hideEvent(event);
-    m_document->highlighter()->removeView(this);
+    if (m_document)
+        m_document->highlighter()->removeView(this);
 }
 
 void MarkdownEditor::dragEnterEvent(QDragEnterEvent *event)
@@ -213,7 +219,7 @@ bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
 
 void MarkdownEditor::reportVisibleBlocks()
 {
-    if (!isVisible())
+    if (!isVisible() || !m_document)
         return;
     m_document->highlighter()->setVisibleBlocks(this, firstVisibleBlockNumber(), lastVisibleBlockNumber());
 }

@@ -381,7 +381,7 @@ void TestMainWindow::binaryFileIsRefusedWithMessage()
 {
     const QString binary = QDir(m_files.path()).filePath(QStringLiteral("草稿 folder/image.md"));
     QDir().mkpath(QFileInfo(binary).absolutePath());
-    QVERIFY(test::writeAll(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)));
+    QVERIFY(test::writeAll(binary, QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10")));
     const LoadResult expected = PostFile::load(binary);
     QVERIFY(!expected.ok);
     QVERIFY(!expected.error.message.isEmpty());
