@@ -195,12 +195,17 @@ bool Document::isModified() const
     return m_text->isModified();
 }
 
+void Document::fill(QTextDocument *document, const QString &text)
+{
+    document->setUndoRedoEnabled(false);
+    document->setPlainText(text);
+    document->setUndoRedoEnabled(true);
+    document->setModified(false);
+}
+
 void Document::replaceText(const QString &text)
 {
-    m_text->setUndoRedoEnabled(false);
-    m_text->setPlainText(text);
-    m_text->setUndoRedoEnabled(true);
-    m_text->setModified(false);
+    fill(m_text, text);
     keepAsCache(text);
 }
 

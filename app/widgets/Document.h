@@ -23,6 +23,9 @@ class Document : public QObject
 public:
     // The margin around the text, in pixels (set before the text is filled in: changing it later is a format change).
     static constexpr int textMargin = 12;
+    // Fills a text document with a post's text as opened: the whole text, nothing to undo, unmodified. Also used on
+    // a worker (PostPreloader) for a document this class adopts later.
+    static void fill(QTextDocument *document, const QString &text);
 
     explicit Document(QObject *parent = nullptr);
     ~Document() override;

@@ -2,7 +2,6 @@
 
 #include "Document.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,10 +68,7 @@ PostPreloader::Read PostPreloader::read(const QString &path, QThread *uiThread)
     if (read.post.loaded.ok) {
         auto text = std::make_unique<QTextDocument>();
         text->setDocumentMargin(Document::textMargin);
-        text->setUndoRedoEnabled(false);
-        text->setPlainText(read.post.loaded.text);
-        text->setUndoRedoEnabled(true);
-        text->setModified(false);
+        Document::fill(text.get(), read.post.loaded.text);
         text->moveToThread(uiThread);
         read.post.text = std::move(text);
     }
