@@ -246,17 +246,21 @@ void MarkdownEditor::onUpdateRequest(const QRect &rect, int dy)
 
 void MarkdownEditor::setSelectionGroup(const QString &key, const QList<QTextEdit::ExtraSelection> &selections)
 {
-    if (selections.isEmpty())
-        m_selectionGroups.remove(key);
-    else
+    if (selections.isEmpty()) {
+        // Clearing a group that is not there changes nothing: the focus mode clears its group on every caret move
+        // while it is off, and each call re-applied every selection (~2 per key).
+        if (!m_selectionGroups.remove(key))
+            return;
+    } else {
         m_selectionGroups.insert(key, selections);
+    }
     highlightCurrentLine();
 }
 
 void MarkdownEditor::highlightCurrentLine()
 {
+    // The gutter shows no selections: it repaints when the caret's line changes (onCaretMoved) or its colours do.
     applySelections();
-    m_gutter->update();
 }
 
 void MarkdownEditor::onCaretMoved()

@@ -5,6 +5,8 @@
 #include "Document.h"
 #include "EditorArea.h"
 #include "EditorPane.h"
+#include "FileCommands.h"
+#include "LineNumberGutter.h"
 #include "MarkdownEditor.h"
 #include "OutlinePanel.h"
 #include "ScanScheduler.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void splitShowsOneDocumentWithTwoCarets();
     void splitLayoutIsRestored();
     void splitViewsWrapAtTheNarrowerWidth();
+    void aKeyRepaintsOnlyItsLineOfTheGutter();
     void closingAskSavesOncePerDocument();
     void outlineListsHeadingsAndJumps();
     void statusBarShowsPositionWordsAndFormat();
@@ -231,6 +235,63 @@ void TestMainWindow::splitViewsWrapAtTheNarrowerWidth()
     // One view again: it wraps at its whole width.
     QTest::keyClick(second, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(WrapWidthKeeper::wrapWidth(first), first->viewport()->width());
+}
+
+namespace {
+// Records the rectangles of the paint events one widget receives.
+class PaintRecorder : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget *watched)
+        : QObject(watched)
+    {
+        watched->installEventFilter(this);
+    }
+    QList<QRect> rects;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            rects.append(static_cast<QPaintEvent *>(event)->rect());
+        return false;
+    }
+};
+} // namespace
+
+void TestMainWindow::aKeyRepaintsOnlyItsLineOfTheGutter()
+{
+    // Every key repainted the whole line-number gutter (and what lies under it): the focus mode, while off, cleared
+    // its selections on each caret move, and every change of selections repainted the gutter.
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    QString text;
+    for (int line = 1; line <= 120; ++line)
+        text += QStringLiteral("Line %1 of a post, with a few words on it.\n").arg(line);
+    shown.window->fileCommands()->openUntitled(QStringLiteral("gutter.md"), text);
+    MarkdownEditor *editor = shown.window->currentEditor();
+    QVERIFY(editor);
+    editor->setFocus();
+    QTextCursor caret(editor->document()->findBlockByNumber(10));
+    caret.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(caret);
+    auto *gutter = editor->findChild<LineNumberGutter *>();
+    QVERIFY(gutter);
+    QTest::qWait(200); // the caret's move repaints the whole gutter once (its bold number moved)
+    auto *recorder = new PaintRecorder(gutter);
+    for (const Qt::Key key : {Qt::Key_A, Qt::Key_B, Qt::Key_C, Qt::Key_D, Qt::Key_E}) {
+        QTest::keyClick(editor, key);
+        QTest::qWait(30);
+    }
+    QCOMPARE(editor->textCursor().block().text().right(5), QStringLiteral("abcde"));
+    QVERIFY2(!recorder->rects.isEmpty(), "the gutter was not repainted at all");
+    const int lineHeight = editor->fontMetrics().height();
+    for (const QRect &rect : std::as_const(recorder->rects))
+        QVERIFY2(rect.height() <= 3 * lineHeight,
+                 qPrintable(QStringLiteral("a key repainted %1 px of the %2 px gutter (a line is %3 px)")
+                                .arg(rect.height())
+                                .arg(gutter->height())
+                                .arg(lineHeight)));
 }
 
 void TestMainWindow::splitLayoutIsRestored()
