@@ -1,5 +1,7 @@
 #include "VoiceCard.h"
 
+#include "WrappingLabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -97,8 +99,7 @@ void VoiceCard::setLines(const QList<PasticheLine> &lines)
 {
     m_lines = lines;
     while (m_lineLabels.size() < std::max<qsizetype>(lines.size(), 1)) {
-        auto *label = new QLabel;
-        label->setWordWrap(true);
+        auto *label = new WrappingLabel;
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -8,6 +8,7 @@
 #include "MarkdownEditor.h"
 #include "VoiceCard.h"
 #include "VoicesPanel.h"
+#include "WrappingLabel.h"
 #include "voices/PasticheEngine.h"
 #include "voices/SentenceAnalysis.h"
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void nextVariantIsDeterministic();
     void pinnedKeepsLineAndHiddenIsRemembered();
     void seedPostGivesEveryVoiceALine();
+    void wrappingLabelMeasuresAsQLabel_data();
+    void wrappingLabelMeasuresAsQLabel();
 
 private:
     struct Session
@@ -269,6 +272,64 @@ void TestVoicesPanel::seedPostGivesEveryVoiceALine()
     for (const VoiceCard *card : panel->shownCards())
         QVERIFY2(!card->text().isEmpty(), qPrintable(card->voiceId()));
     test::saveScreenshot(session.shown.window.get(), u"voices-panel-seed"_s);
+}
+
+void TestVoicesPanel::wrappingLabelMeasuresAsQLabel_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    const QString english =
+        u"Confucius said: a writer who reviews the old post and finds the new sentence may be a teacher."_s;
+    const QString chinese = u"鲁迅说：我向来是不惮以最坏的恶意来推测中国人的，然而我还不料，也不信竟会写得这样长。"_s;
+    QTest::newRow("english, then chinese") << english << chinese;
+    QTest::newRow("chinese, then english") << chinese << english;
+    QTest::newRow("empty, then english") << QString() << english;
+    QTest::newRow("one word, then a longer line") << u"Word"_s << english + u' ' + english;
+}
+
+void TestVoicesPanel::wrappingLabelMeasuresAsQLabel()
+{
+    // The Voices cards' lines remember their heights for width: a remembered height must never outlive a change of
+    // what it measured.
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    WrappingLabel remembering;
+    QLabel plain;
+    plain.setWordWrap(true);
+    for (QLabel *label : {static_cast<QLabel *>(&remembering), &plain}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setText(first);
+    }
+    const QList<int> widths{40, 120, 300, 120, 40, 600};
+    auto compare = [&](const char *step) {
+        for (const int width : widths) {
+            // Asked twice: the second answer is the remembered one.
+            QCOMPARE(remembering.heightForWidth(width), plain.heightForWidth(width));
+            QVERIFY2(remembering.heightForWidth(width) == plain.heightForWidth(width), step);
+        }
+    };
+    compare("first text");
+    remembering.setText(second);
+    plain.setText(second);
+    compare("second text");
+    QFont bigger = plain.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
+    remembering.setFont(bigger);
+    plain.setFont(bigger);
+    compare("bigger font");
+    remembering.setMargin(12);
+    plain.setMargin(12);
+    compare("margin");
+    remembering.setIndent(30);
+    plain.setIndent(30);
+    compare("indent");
+    remembering.setContentsMargins(20, 4, 20, 4);
+    plain.setContentsMargins(20, 4, 20, 4);
+    compare("contents margins");
+    remembering.setWordWrap(false);
+    plain.setWordWrap(false);
+    compare("no wrapping");
 }
 
 QTEST_MAIN(TestVoicesPanel)
