@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +72,25 @@ void SpellChecker::start()
         onSnapshot(scans->latest());
     else
         updateDictionary();
-    checkVisibleNow();
+    // The first check loads the dictionary (~30 ms) before it checks anything: in a window that has not painted yet it
+    // waits for the post's first paint, so the post shows without waiting for it.
+    const QWindow *window = m_editor->window()->windowHandle();
+    if (window && window->isExposed()) {
+        checkVisibleNow();
+        return;
+    }
+    m_waitingForPaint = true;
+    m_editor->viewport()->installEventFilter(this);
+}
+
+bool SpellChecker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_waitingForPaint && event->type() == QEvent::Paint && watched == m_editor->viewport()) {
+        m_waitingForPaint = false;
+        m_editor->viewport()->removeEventFilter(this);
+        schedule(0); // after this paint is flushed
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 SpellChecker::~SpellChecker() = default;
@@ -125,9 +144,9 @@ void SpellChecker::updateDictionary()
 
 void SpellChecker::schedule(int milliseconds)
 {
-    if (!isActive())
-        return;
-    m_timer.start(milliseconds);
+    // Whether spelling is active is asked when the timer fires: the first answer loads the dictionary.
+    if (!m_waitingForPaint)
+        m_timer.start(milliseconds);
 }
 
 QString SpellChecker::cacheKey(const QTextBlock &block) const
@@ -153,7 +172,7 @@ QList<SpellChecker::Flag> SpellChecker::check(const QString &text, SpellLineKind
 double SpellChecker::checkVisibleNow()
 {
     m_timer.stop();
-    if (!isActive() || !m_editor->isVisible())
+    if (!m_editor->isVisible() || !isActive())
         return 0;
     QElapsedTimer clock;
     clock.start();
@@ -217,7 +236,7 @@ QStringList SpellChecker::suggestions(const QString &word) const
 
 void SpellChecker::paint(QPainter &painter) const
 {
-    if (!isActive() || m_cache.isEmpty())
+    if (m_cache.isEmpty() || !isActive())
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

@@ -65,10 +65,13 @@ public:
     // Checks the visible blocks (and margin) that have no cached result now; the milliseconds it took.
     double checkVisibleNow();
     double lastCheckMilliseconds() const { return m_lastCheckMilliseconds; }
-    bool isPending() const { return m_timer.isActive(); }
+    bool isPending() const { return m_waitingForPaint || m_timer.isActive(); }
 
     void paint(QPainter &painter) const;
     void addContextActions(QMenu *menu, int position);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // After a check that found new results.
@@ -99,6 +102,7 @@ private:
     QString m_reportedMissing;
     QHash<QString, QList<Flag>> m_cache; // line kind + block text -> misspellings
     QTimer m_timer;
+    bool m_waitingForPaint = false; // start() waits for the first paint of a window that has not shown yet
     double m_lastCheckMilliseconds = 0;
 };
 

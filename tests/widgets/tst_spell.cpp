@@ -38,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void flagsTypedWords();
+    void aNewWindowPaintsBeforeTheFirstCheck();
     void contextMenuReplacesWord();
     void addToDictionaryStopsFlagging();
     void ignoreStopsFlagging();
@@ -145,6 +146,54 @@ void TestSpell::flagsTypedWords()
     QVERIFY(post.checker->misspellingAt(flagged.position + 2).has_value());
     QVERIFY(!post.checker->misspellingAt(flagged.position + flagged.length + 3).has_value());
     qInfo("checking the edited screen took %.3f ms", post.checker->lastCheckMilliseconds());
+}
+
+namespace {
+// Calls `seen` with the first paint event of a widget.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *watched, std::function<void()> seen)
+        : QObject(watched)
+        , m_seen(std::move(seen))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_seen) {
+            watched->removeEventFilter(this);
+            std::exchange(m_seen, nullptr)();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_seen;
+};
+} // namespace
+
+void TestSpell::aNewWindowPaintsBeforeTheFirstCheck()
+{
+    // As at launch: the window is shown, then the post opened before the window is on screen. Loading the dictionary
+    // and checking the lines (~30-50 ms) came before the window's first paint; the post now shows first.
+    test::ShownWindow shown;
+    const Opened post = open(shown, u"# Notes\n\nThis wrold is spelled badly.\n"_s);
+    QVERIFY(post.checker);
+    bool painted = false;
+    qsizetype flaggedAtFirstPaint = -1;
+    new FirstPaint(post.editor->viewport(), [&] {
+        painted = true;
+        flaggedAtFirstPaint = post.checker->flagged().size();
+    });
+    QVERIFY(post.checker->isPending());
+    QVERIFY(shown.waitUntilShown());
+    QTRY_VERIFY(painted);
+    QCOMPARE(flaggedAtFirstPaint, 0);
+    QTRY_COMPARE(flaggedWords(post.checker), QStringList{u"wrold"_s});
+    QVERIFY(!post.checker->isPending());
 }
 
 void TestSpell::contextMenuReplacesWord()
