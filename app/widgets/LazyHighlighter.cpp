@@ -33,6 +33,12 @@ LazyHighlighter::LazyHighlighter(QTextDocument *document, QObject *parent)
 {
     m_slices.setInterval(0);
     connect(&m_slices, &QTimer::timeout, this, &LazyHighlighter::continueSlice);
+    m_warmUp.setSingleShot(true);
+    m_warmUp.setInterval(0);
+    connect(&m_warmUp, &QTimer::timeout, this, [this] {
+        m_warmedUp = true;
+        refresh();
+    });
     connect(m_document, &QTextDocument::contentsChange, this, &LazyHighlighter::onContentsChange);
 }
 
@@ -90,6 +96,12 @@ void LazyHighlighter::setVisibleBlocks(const QObject *view, int first, int last)
     refresh();
 }
 
+void LazyHighlighter::viewPainted()
+{
+    if (m_putOff && !m_warmUp.isActive())
+        m_warmUp.start(); // after this paint is flushed
+}
+
 void LazyHighlighter::removeView(const QObject *view)
 {
     m_views.remove(view);
@@ -125,6 +137,15 @@ void LazyHighlighter::refreshOnce()
 {
     if (!m_markdown.definition().isValid() || !m_markdown.theme().isValid())
         return;
+    if (!m_warmedUp && m_document->isEmpty()) {
+        // An empty post has nothing to colour, yet its first line would load the definitions (Markdown and the
+        // languages its code blocks include: ~60 ms the first time). That waits until a view has painted, so a
+        // window opened on a new post shows first. Text typed or loaded before then is highlighted as usual.
+        m_putOff = true;
+        return;
+    }
+    m_warmedUp = true;
+    m_putOff = false;
     const int goal = target();
     if (goal < m_correct) {
         m_slices.stop();

@@ -69,6 +69,8 @@ public:
     // A view reports the blocks it shows (0-based block numbers, inclusive); they are highlighted before it paints.
     void setVisibleBlocks(const QObject *view, int first, int last);
     void removeView(const QObject *view);
+    // A view painted. An empty post's first line waits for this (see refreshOnce).
+    void viewPainted();
 
     int correctBlockCount() const { return m_correct; }
     bool isCatchingUp() const { return m_slices.isActive(); }
@@ -115,6 +117,9 @@ private:
     int m_correct = 0; // blocks [0, m_correct) are correct
     quint32 m_generation = 1;
     QTimer m_slices;
+    QTimer m_warmUp; // started by the first paint after an empty post's first line was put off (see refreshOnce)
+    bool m_putOff = false;
+    bool m_warmedUp = false;
     int m_dirtyFrom = -1; // character range waiting for markContentsDirty
     int m_dirtyTo = -1;
     bool m_marking = false;

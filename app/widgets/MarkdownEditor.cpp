@@ -148,6 +148,8 @@ void MarkdownEditor::setPaintOverlay(QObject *owner, std::function<void(QPainter
 void MarkdownEditor::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
+    if (m_document)
+        m_document->highlighter()->viewPainted();
     if (m_overlayOwner && m_overlay) {
         QPainter painter(viewport());
         painter.setClipRegion(event->region());

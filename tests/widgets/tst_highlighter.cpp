@@ -5,6 +5,7 @@
 
 #include "Document.h"
 #include "EditorArea.h"
+#include "FileCommands.h"
 #include "LazyHighlighter.h"
 #include "MarkdownEditor.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void keyReHighlightsAndLaysOutOneBlock();
     void farJumpCatchesUpInSlices();
     void secondViewIsHighlightedToo();
+    void emptyPostWaitsForTheFirstPaint();
 
 private:
     static int highlightedBlocks(const QTextDocument *document);
@@ -275,6 +277,25 @@ void TestHighlighter::secondViewIsHighlightedToo()
     }
     QVERIFY(second->firstVisibleBlockNumber() > middle - 100);
     QVERIFY(m_editor->firstVisibleBlockNumber() < 10);
+}
+
+void TestHighlighter::emptyPostWaitsForTheFirstPaint()
+{
+    // As at launch on a new post: the window is shown, then the empty post opened before the window is on screen. Its
+    // first line loaded the definitions (~60 ms the first time) before the window could paint; now it waits.
+    test::ShownWindow shown;
+    QVERIFY(shown.window->fileCommands()->openUntitled(QStringLiteral("new.md"), QString()));
+    MarkdownEditor *editor = shown.window->currentEditor();
+    LazyHighlighter *highlighter = editor->postDocument()->highlighter();
+    QCOMPARE(highlighter->highlightedLineCount(), quint64(0));
+    QVERIFY(shown.waitUntilShown());
+    QTRY_VERIFY(highlighter->highlightedLineCount() > 0);
+    // What is typed then is highlighted as usual.
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("# Title"));
+    const QTextBlock first = editor->document()->firstBlock();
+    QVERIFY(highlighter->isCorrect(first));
+    QVERIFY(!first.layout()->formats().isEmpty());
 }
 
 QTEST_MAIN(TestHighlighter)
