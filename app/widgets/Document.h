@@ -26,6 +26,9 @@ public:
     // Fills a text document with a post's text as opened: the whole text, nothing to undo, unmodified. Also used on
     // a worker (PostPreloader) for a document this class adopts later.
     static void fill(QTextDocument *document, const QString &text);
+    // Whether a document filled with text gives back exactly that text: QTextDocument turns CR, U+2029 and its own
+    // frame markers into paragraph breaks. (The preloader asks on its worker: a scan of the whole text.)
+    static bool fillKeepsText(const QString &text);
 
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
@@ -83,7 +86,7 @@ Q_SIGNALS:
 private:
     void replaceText(const QString &text);
     // Takes the text the document was just filled with as text()'s cache, when the two are the same.
-    void keepAsCache(const QString &text);
+    void keepAsCache(const QString &text, bool filledExactly);
     // Connects a fresh text document (the constructor's, or one filled on a worker) to this post.
     void attach(QTextDocument *text);
 

@@ -69,6 +69,7 @@ PostPreloader::Read PostPreloader::read(const QString &path, QThread *uiThread)
         auto text = std::make_unique<QTextDocument>();
         text->setDocumentMargin(Document::textMargin);
         Document::fill(text.get(), read.post.loaded.text);
+        read.post.filledExactly = Document::fillKeepsText(read.post.loaded.text);
         text->moveToThread(uiThread);
         read.post.text = std::move(text);
     }

@@ -26,6 +26,7 @@ public:
         LoadResult loaded;
         // Holds loaded.text (undo off, unmodified), lives in the UI thread and has no parent.
         std::unique_ptr<QTextDocument> text;
+        bool filledExactly = false; // Document::fillKeepsText(loaded.text)
     };
 
     explicit PostPreloader(const QStringList &paths);

@@ -304,17 +304,31 @@ void TestDocument::textIsWhatTheDocumentHolds_data()
 void TestDocument::textIsWhatTheDocumentHolds()
 {
     // text() right after the text is set (its cache taken from the text given), then after an edit (the cache patched).
+    // Both ways a post's text is set: as an untitled post, and opened from a file the preloader filled on its worker
+    // (which also decides there whether the text can be kept as the cache).
     QFETCH(QString, text);
-    Document document;
-    document.setUntitled(u"Untitled"_s, text);
-    const auto held = [&document] {
-        return document.textDocument()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
-    };
-    QCOMPARE(document.text(), held());
-    QTextCursor cursor(document.textDocument());
-    cursor.setPosition(1);
-    cursor.insertText(u"x"_s);
-    QCOMPARE(document.text(), held());
+    const QString path =
+        m_dir.filePath(u"holds-%1.md"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    QVERIFY(test::writeAll(path, text.toUtf8()));
+    for (const bool preloaded : {false, true}) {
+        Document document;
+        if (preloaded) {
+            PostPreloader preloader({path});
+            preloader.waitForFinished();
+            const FileError error = document.load(path);
+            QVERIFY2(error.code.isEmpty(), qPrintable(error.message));
+        } else {
+            document.setUntitled(u"Untitled"_s, text);
+        }
+        const auto held = [&document] {
+            return document.textDocument()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+        };
+        QCOMPARE(document.text(), held());
+        QTextCursor cursor(document.textDocument());
+        cursor.setPosition(1);
+        cursor.insertText(u"x"_s);
+        QCOMPARE(document.text(), held());
+    }
 }
 
 void TestDocument::preloadedPostIsUsedOnlyWhileUnchanged_data()
