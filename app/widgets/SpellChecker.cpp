@@ -26,9 +26,14 @@ namespace {
 
 constexpr int maxBlockLength = 100000; // longer blocks (a pasted data dump) are not checked
 
+constexpr qreal waveStep = 2;
+// How far a wave reaches above and below its y, with its antialiased pen of width 1 (see drawWave).
+constexpr qreal waveAbove = waveStep / 2 + 1;
+constexpr qreal waveBelow = waveStep / 2 + 0.5;
+
 void drawWave(QPainter &painter, qreal left, qreal right, qreal y)
 {
-    constexpr qreal step = 2;
+    constexpr qreal step = waveStep;
     QPainterPath path;
     path.moveTo(left, y);
     bool up = true;
@@ -242,8 +247,8 @@ void SpellChecker::paint(QPainter &painter) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0xe0, 0x32, 0x1e), 1));
     painter.setBrush(Qt::NoBrush);
-    // Only the blocks in the repainted area: a key repaints its own line, and placing the waves of every visible
-    // line shaped them all again (~10% of a key's UI time on the 10 MB post).
+    // Only the waves that reach into the repainted area: a key repaints a strip of its own lines, and placing the waves
+    // of every line of the blocks overlapping it (the one above reaches in by a pixel) shaped those lines again.
     const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
     m_editor->forEachVisibleBlock([&](const QTextBlock &block, const QRectF &rect) {
         if (!clip.isNull() && !clip.intersects(rect))
@@ -252,15 +257,18 @@ void SpellChecker::paint(QPainter &painter) const
         if (it == m_cache.cend() || it->isEmpty())
             return;
         const QTextLayout *layout = block.layout();
-        for (const Flag &flag : *it) {
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal y = rect.top() + line.y() + line.ascent() + std::max<qreal>(2, line.descent() / 2);
+            if (!clip.isNull() && (y + waveBelow < clip.top() || y - waveAbove > clip.bottom()))
+                continue;
+            for (const Flag &flag : *it) {
                 const int start = std::max(flag.start, line.textStart());
                 const int end = std::min(flag.start + flag.length, line.textStart() + line.textLength());
                 if (start >= end)
                     continue;
-                const qreal y = rect.top() + line.y() + line.ascent() + std::max<qreal>(2, line.descent() / 2);
                 drawWave(painter, rect.left() + line.cursorToX(start), rect.left() + line.cursorToX(end), y);
+                ++m_wavesPlaced;
             }
         }
     });

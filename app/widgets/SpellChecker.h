@@ -68,6 +68,8 @@ public:
     bool isPending() const { return m_waitingForPaint || m_timer.isActive(); }
 
     void paint(QPainter &painter) const;
+    // How many wavy underlines have been placed so far (each costs the shaping of its line; tests and benchmarks).
+    quint64 wavesPlaced() const { return m_wavesPlaced; }
     void addContextActions(QMenu *menu, int position);
 
 protected:
@@ -102,6 +104,7 @@ private:
     QString m_reportedMissing;
     QHash<QString, QList<Flag>> m_cache; // line kind + block text -> misspellings
     QTimer m_timer;
+    mutable quint64 m_wavesPlaced = 0;
     bool m_waitingForPaint = false; // start() waits for the first paint of a window that has not shown yet
     double m_lastCheckMilliseconds = 0;
 };

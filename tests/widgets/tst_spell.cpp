@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void flagsTypedWords();
     void aNewWindowPaintsBeforeTheFirstCheck();
+    void aKeyPlacesNoWavesOfOtherLines();
     void contextMenuReplacesWord();
     void addToDictionaryStopsFlagging();
     void ignoreStopsFlagging();
@@ -194,6 +195,36 @@ void TestSpell::aNewWindowPaintsBeforeTheFirstCheck()
     QCOMPARE(flaggedAtFirstPaint, 0);
     QTRY_COMPARE(flaggedWords(post.checker), QStringList{u"wrold"_s});
     QVERIFY(!post.checker->isPending());
+}
+
+void TestSpell::aKeyPlacesNoWavesOfOtherLines()
+{
+    // A key repaints a strip of its own lines. The paragraph above reaches into that strip by a pixel, and the waves of
+    // all its lines were placed again (shaping each line) on every key, not just those of its last line.
+    test::ShownWindow shown;
+    QVERIFY(shown.waitUntilShown());
+    QString above = u"The wrold"_s;
+    for (int i = 0; i < 12; ++i)
+        above += u" and then the writer reads the whole paragraph again"_s;
+    const Opened post = open(shown, u"# Notes\n\n"_s + above + u".\nTyping here\n"_s);
+    QTRY_COMPARE(flaggedWords(post.checker), QStringList{u"wrold"_s});
+    QVERIFY(post.editor->document()->findBlockByNumber(2).layout()->lineCount() >= 3);
+    QTRY_COMPARE(post.checker->wavesPlaced(), quint64(1));
+    post.editor->setFocus();
+    QTextCursor caret(post.editor->document()->findBlockByNumber(3));
+    caret.movePosition(QTextCursor::EndOfBlock);
+    post.editor->setTextCursor(caret);
+    QTest::qWait(100);
+    const quint64 before = post.checker->wavesPlaced();
+    for (const Qt::Key key : {Qt::Key_A, Qt::Key_B, Qt::Key_C}) {
+        QTest::keyClick(post.editor, key);
+        QTest::qWait(30); // painted, and still within the pause before the edited line is checked
+    }
+    QCOMPARE(post.editor->document()->findBlockByNumber(3).text(), u"Typing hereabc"_s);
+    QCOMPARE(post.checker->wavesPlaced(), before);
+    // The wave is still drawn when the whole view paints.
+    post.editor->viewport()->repaint();
+    QCOMPARE(post.checker->wavesPlaced(), before + 1);
 }
 
 void TestSpell::contextMenuReplacesWord()
