@@ -4,14 +4,6 @@
 
 namespace coinage::cli {
 
-namespace {
-// The strings keep the translation context of the verbs they came from.
-struct RewriteCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(coinage::cli::RewriteCommand)
-};
-} // namespace
-
 QCommandLineOption outputOption()
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},

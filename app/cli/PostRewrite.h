@@ -3,9 +3,18 @@
 #include "CommandContext.h"
 #include "footnotes/FootnoteEditResult.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace coinage::cli {
+
+// The translation context of the strings of the verbs that rewrite a post (renumber, convert-references and these
+// helpers).
+struct RewriteCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(coinage::cli::RewriteCommand)
+};
 
 // The "-o OUT" option of the verbs that rewrite a post.
 QCommandLineOption outputOption();

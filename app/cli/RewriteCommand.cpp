@@ -8,10 +8,6 @@
 namespace coinage::cli {
 
 namespace {
-struct RewriteCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(coinage::cli::RewriteCommand)
-};
 
 // Exactly one FILE: the post to rewrite.
 int rewrite(CommandContext &context, const QCommandLineOption &output,

@@ -10,7 +10,7 @@
 
 namespace coinage::gui {
 namespace {
-constexpr int messageMs = 10000;
+constexpr int autosaveMessageMs = 10000;
 }
 
 AutosaveController::AutosaveController(EditorArea *area, FileCommands *files, QStatusBar *statusBar, QObject *parent)
@@ -77,7 +77,7 @@ int AutosaveController::saveNow()
         ++failed;
         if (m_statusBar) {
             m_statusBar->showMessage(tr("Autosave of %1 failed: %2").arg(document->displayName(), result.error.message),
-                                     messageMs);
+                                     autosaveMessageMs);
         }
     }
     Q_EMIT autosaved(saved, failed);

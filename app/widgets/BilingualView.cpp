@@ -32,7 +32,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 const QString pairGroup = u"bilingual-pair"_s;
-constexpr int lineRole = Qt::UserRole;
+constexpr int diagnosticLineRole = Qt::UserRole;
 constexpr int fileRole = Qt::UserRole + 1;
 const PairStatus allStatuses[] = {PairStatus::Untranslated, PairStatus::Draft, PairStatus::Translated,
                                   PairStatus::NeedsReview, PairStatus::Approved};
@@ -439,7 +439,7 @@ void BilingualView::rebuildFindings()
         const QString where = QFileInfo(d.file).fileName().section(u'.', -2, -2) + u':' + QString::number(d.line);
         auto *item = new QTreeWidgetItem(m_findings, {where, d.message});
         item->setToolTip(1, d.message + u"\n["_s + d.code + u']');
-        item->setData(0, lineRole, d.line - 1);
+        item->setData(0, diagnosticLineRole, d.line - 1);
         item->setData(0, fileRole, inTarget ? 1 : 0);
     }
     m_findings->setHeaderLabels({tr("Where"), tr("Problem (%n)", nullptr, int(m_session->findings().size()))});
@@ -452,7 +452,7 @@ void BilingualView::activateFinding(QTreeWidgetItem *item)
     const Side side = item->data(0, fileRole).toInt() == 1 ? Side::Target : Side::Source;
     if (isInterleaved())
         setInterleaved(false);
-    editor(side)->goToLine(item->data(0, lineRole).toInt());
+    editor(side)->goToLine(item->data(0, diagnosticLineRole).toInt());
 }
 
 QString BilingualView::pairToolTip(int pair) const

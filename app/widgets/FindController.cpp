@@ -28,7 +28,7 @@ namespace {
 // Highlighting more matches than this costs more than it helps; they are still counted.
 constexpr int maxHighlights = 5000;
 
-QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &name)
+QAction *makeFindAction(QObject *parent, const QString &text, const QKeySequence &key, const QString &name)
 {
     auto *action = new QAction(text, parent);
     action->setShortcut(key);
@@ -95,11 +95,12 @@ FindController::FindController(MainWindow *window)
     // The bar opens on demand: hidden before the window saves its state, so it never comes back by itself.
     window->installEventFilter(this);
 
-    QAction *find = makeAction(this, tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_F), u"find"_s);
-    QAction *replace = makeAction(this, tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), u"replace"_s);
-    QAction *next = makeAction(this, tr("Find &Next"), QKeySequence(Qt::Key_F3), u"findNext"_s);
-    QAction *previous = makeAction(this, tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), u"findPrevious"_s);
-    QAction *line = makeAction(this, tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), u"goToLine"_s);
+    QAction *find = makeFindAction(this, tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_F), u"find"_s);
+    QAction *replace = makeFindAction(this, tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), u"replace"_s);
+    QAction *next = makeFindAction(this, tr("Find &Next"), QKeySequence(Qt::Key_F3), u"findNext"_s);
+    QAction *previous =
+        makeFindAction(this, tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), u"findPrevious"_s);
+    QAction *line = makeFindAction(this, tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), u"goToLine"_s);
     connect(find, &QAction::triggered, this, [this] { showFind(false); });
     connect(replace, &QAction::triggered, this, [this] { showFind(true); });
     connect(next, &QAction::triggered, this, &FindController::findNext);

@@ -23,7 +23,7 @@
 
 namespace coinage::gui {
 namespace {
-constexpr int messageMs = 5000;
+constexpr int footnoteMessageMs = 5000;
 }
 
 FootnoteController::FootnoteController(MainWindow *window)
@@ -189,11 +189,11 @@ bool FootnoteController::apply(const FootnoteEditResult &result)
     if (!m_editor)
         return false;
     if (!result.ok()) {
-        m_window->statusBar()->showMessage(result.error, messageMs);
+        m_window->statusBar()->showMessage(result.error, footnoteMessageMs);
         return false;
     }
     if (!m_editor->postDocument()->applyEdits(result.edits)) {
-        m_window->statusBar()->showMessage(tr("The footnotes changed meanwhile; try again."), messageMs);
+        m_window->statusBar()->showMessage(tr("The footnotes changed meanwhile; try again."), footnoteMessageMs);
         return false;
     }
     return true;
@@ -219,19 +219,19 @@ void FootnoteController::insertFootnote()
 void FootnoteController::mergeDuplicates()
 {
     if (m_editor && apply(FootnoteEdits::mergeDuplicates(m_editor->postDocument()->text())))
-        m_window->statusBar()->showMessage(tr("Duplicate footnote definitions merged."), messageMs);
+        m_window->statusBar()->showMessage(tr("Duplicate footnote definitions merged."), footnoteMessageMs);
 }
 
 void FootnoteController::moveFootnote(int from, int to)
 {
     if (m_editor && apply(FootnoteReorder::move(m_editor->postDocument()->text(), from, to)))
-        m_window->statusBar()->showMessage(tr("Footnote %1 moved to place %2.").arg(from).arg(to), messageMs);
+        m_window->statusBar()->showMessage(tr("Footnote %1 moved to place %2.").arg(from).arg(to), footnoteMessageMs);
 }
 
 void FootnoteController::renumber()
 {
     if (m_editor && apply(FootnoteReorder::renumber(m_editor->postDocument()->text())))
-        m_window->statusBar()->showMessage(tr("Footnotes renumbered."), messageMs);
+        m_window->statusBar()->showMessage(tr("Footnotes renumbered."), footnoteMessageMs);
 }
 
 void FootnoteController::convertReferences()
@@ -241,7 +241,7 @@ void FootnoteController::convertReferences()
     const FootnoteEditResult result = SeedReferenceConverter::convert(m_editor->postDocument()->text());
     if (apply(result))
         m_window->statusBar()->showMessage(tr("%n reference(s) turned into footnotes.", "", int(result.labels.size())),
-                                           messageMs);
+                                           footnoteMessageMs);
 }
 
 void FootnoteController::removeSelected()
@@ -250,7 +250,7 @@ void FootnoteController::removeSelected()
     if (!m_editor)
         return;
     if (label.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Select a footnote to remove."), messageMs);
+        m_window->statusBar()->showMessage(tr("Select a footnote to remove."), footnoteMessageMs);
         return;
     }
     apply(FootnoteEdits::remove(m_editor->postDocument()->text(), label));

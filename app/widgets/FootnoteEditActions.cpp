@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace coinage::gui {
 namespace {
-constexpr int messageMs = 5000;
+constexpr int editMessageMs = 5000;
 
 // The heading a post most likely keeps its notes under, else the last one.
 int likelyNotesHeading(const QList<ScanHeading> &headings)
@@ -157,7 +157,7 @@ QString FootnoteEditActions::targetLabel(const QString &label) const
 
 void FootnoteEditActions::report(const QString &message)
 {
-    m_window->statusBar()->showMessage(message, messageMs);
+    m_window->statusBar()->showMessage(message, editMessageMs);
 }
 
 void FootnoteEditActions::fromSelection()

@@ -13,7 +13,7 @@
 namespace coinage::gui {
 namespace {
 
-const QString shownKey = QStringLiteral("help/gettingStartedShown");
+const QString gettingStartedShownKey = QStringLiteral("help/gettingStartedShown");
 
 } // namespace
 
@@ -55,9 +55,9 @@ void HelpController::openGuide(FileCommands::Placement placement)
 bool HelpController::openGettingStartedOnFirstLaunch(FileCommands::Placement placement)
 {
     QSettings settings;
-    if (settings.value(shownKey, false).toBool())
+    if (settings.value(gettingStartedShownKey, false).toBool())
         return false;
-    settings.setValue(shownKey, true);
+    settings.setValue(gettingStartedShownKey, true);
     openGuide(placement);
     return true;
 }

@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace coinage::gui {
 namespace {
-const QString shownKey = u"preview/shown"_s;
-const QString sizesKey = u"preview/sizes"_s;
+const QString previewShownKey = u"preview/shown"_s;
+const QString previewSizesKey = u"preview/sizes"_s;
 const QString remoteKey = u"preview/remoteImages"_s;
 } // namespace
 
@@ -86,11 +86,11 @@ PreviewController::PreviewController(MainWindow *window)
     applyTheme();
 
     QSettings settings;
-    const QList<QVariant> sizes = settings.value(sizesKey).toList();
+    const QList<QVariant> sizes = settings.value(previewSizesKey).toList();
     if (sizes.size() == 2)
         m_splitter->setSizes({sizes.at(0).toInt(), sizes.at(1).toInt()});
     m_pane->hide();
-    m_toggle->setChecked(settings.value(shownKey, false).toBool());
+    m_toggle->setChecked(settings.value(previewShownKey, false).toBool());
 }
 
 QString PreviewController::remoteImagesKey()
@@ -129,7 +129,7 @@ PreviewController::~PreviewController()
 void PreviewController::setShown(bool shown)
 {
     QSettings settings;
-    settings.setValue(shownKey, shown);
+    settings.setValue(previewShownKey, shown);
     if (shown) {
         m_pane->show();
         const QList<int> sizes = m_splitter->sizes();
@@ -140,7 +140,7 @@ void PreviewController::setShown(bool shown)
         bind(m_window->editorArea()->currentEditor());
     } else {
         if (m_pane->isVisible())
-            settings.setValue(sizesKey, QVariantList{m_splitter->sizes().at(0), m_splitter->sizes().at(1)});
+            settings.setValue(previewSizesKey, QVariantList{m_splitter->sizes().at(0), m_splitter->sizes().at(1)});
         unbind();
         m_pane->hide();
     }

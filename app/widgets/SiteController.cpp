@@ -30,7 +30,7 @@ namespace coinage::gui {
 namespace {
 const QString siteKey = SiteController::settingKey();
 
-QAction *makeAction(QObject *parent, const QString &text, const QString &name, const QString &tip)
+QAction *makeSiteAction(QObject *parent, const QString &text, const QString &name, const QString &tip)
 {
     auto *action = new QAction(text, parent);
     action->setObjectName(name);
@@ -47,28 +47,29 @@ SiteController::SiteController(MainWindow *window)
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("SiteController"));
-    m_openSite = makeAction(this, tr("Open &Site…"), QStringLiteral("openSite"),
-                            tr("Open a Jekyll site: a folder with a _config.yml"));
+    m_openSite = makeSiteAction(this, tr("Open &Site…"), QStringLiteral("openSite"),
+                                tr("Open a Jekyll site: a folder with a _config.yml"));
     m_openSite->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    m_newPost = makeAction(this, tr("New Post…"), QStringLiteral("siteNewPost"), tr("A new post in _posts, dated now"));
-    m_newDraft = makeAction(this, tr("New Draft…"), QStringLiteral("siteNewDraft"), tr("A new draft in _drafts"));
-    m_publish = makeAction(this, tr("Publish"), QStringLiteral("sitePublish"),
-                           tr("Move the draft to _posts, dated now in the site's time zone"));
+    m_newPost =
+        makeSiteAction(this, tr("New Post…"), QStringLiteral("siteNewPost"), tr("A new post in _posts, dated now"));
+    m_newDraft = makeSiteAction(this, tr("New Draft…"), QStringLiteral("siteNewDraft"), tr("A new draft in _drafts"));
+    m_publish = makeSiteAction(this, tr("Publish"), QStringLiteral("sitePublish"),
+                               tr("Move the draft to _posts, dated now in the site's time zone"));
     m_unpublish =
-        makeAction(this, tr("Unpublish"), QStringLiteral("siteUnpublish"), tr("Move the post back to _drafts"));
-    m_rename = makeAction(this, tr("Rename…"), QStringLiteral("siteRename"), tr("Give the post a new slug"));
-    m_reveal = makeAction(this, tr("Reveal in File Manager"), QStringLiteral("siteReveal"),
-                          tr("Show the post's folder in the file manager"));
+        makeSiteAction(this, tr("Unpublish"), QStringLiteral("siteUnpublish"), tr("Move the post back to _drafts"));
+    m_rename = makeSiteAction(this, tr("Rename…"), QStringLiteral("siteRename"), tr("Give the post a new slug"));
+    m_reveal = makeSiteAction(this, tr("Reveal in File Manager"), QStringLiteral("siteReveal"),
+                              tr("Show the post's folder in the file manager"));
     // Short labels on the panel's toolbar (the menu shows the full ones).
     m_newPost->setIconText(tr("+ Post"));
     m_newDraft->setIconText(tr("+ Draft"));
     m_rename->setIconText(tr("Rename"));
     m_reveal->setIconText(tr("Reveal"));
     m_panel->setActions({m_newPost, m_newDraft, nullptr, m_publish, m_unpublish, m_rename, nullptr, m_reveal});
-    m_openPair = makeAction(this, tr("Open Bilingual Pair"), QStringLiteral("siteOpenPair"),
-                            tr("Show the post and its translation side by side"));
-    m_linkKey = makeAction(this, tr("Bilingual Link Key…"), QStringLiteral("siteLinkKey"),
-                           tr("The front matter key that links a post to its translation in this site"));
+    m_openPair = makeSiteAction(this, tr("Open Bilingual Pair"), QStringLiteral("siteOpenPair"),
+                                tr("Show the post and its translation side by side"));
+    m_linkKey = makeSiteAction(this, tr("Bilingual Link Key…"), QStringLiteral("siteLinkKey"),
+                               tr("The front matter key that links a post to its translation in this site"));
     m_panel->addMenuActions({nullptr, m_openPair, m_linkKey});
 
     // File > Open Site… right after File > Open….

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace coinage::gui {
 namespace {
 constexpr int textRole = Qt::UserRole;
-constexpr int indexRole = Qt::UserRole + 1;
+constexpr int proposalIndexRole = Qt::UserRole + 1;
 
 // Built once per run of the program, on the first worker that needs it.
 const BackgroundCorpus &background()
@@ -165,7 +165,7 @@ void VoiceLearnPage::onFinished()
         auto *item = new QTreeWidgetItem(
             m_ui->proposals, {p.term, target, locale.toString(p.zScore, 'f', 2), locale.toString(p.sampleCount),
                               locale.toString(p.backgroundCount, 'g', 3), m_proposals.at(i).context});
-        item->setData(0, indexRole, int(i));
+        item->setData(0, proposalIndexRole, int(i));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, p.phrase ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(5, m_proposals.at(i).context);
@@ -197,7 +197,7 @@ void VoiceLearnPage::acceptSelected()
     for (int row = 0; row < m_ui->proposals->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_ui->proposals->topLevelItem(row);
         if (item->checkState(0) == Qt::Checked)
-            chosen.append(m_proposals.value(item->data(0, indexRole).toInt()).evidence);
+            chosen.append(m_proposals.value(item->data(0, proposalIndexRole).toInt()).evidence);
     }
     if (chosen.isEmpty())
         return;

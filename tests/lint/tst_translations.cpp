@@ -10,7 +10,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+// A named namespace, not an unnamed one: TestTranslations has Problems members, and a class with linkage may not
+// hold a type of an unnamed namespace (-Wsubobject-linkage) in the unity build of preset "asan".
+namespace translationlint {
 
 struct Problems
 {
@@ -64,7 +66,9 @@ QString list(const QStringList &entries)
     return u"\n  "_s + entries.join(u"\n  "_s);
 }
 
-} // namespace
+} // namespace translationlint
+
+using namespace translationlint;
 
 class TestTranslations : public QObject
 {

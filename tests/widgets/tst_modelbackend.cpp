@@ -135,6 +135,17 @@ Script streamOf(const QByteArray &body)
     return script;
 }
 
+// A shown window and the parts of it these tests drive. Not a member of the test class: a type of an unnamed
+// namespace (FakeKeyStore) in a class with linkage is an error (-Wsubobject-linkage) in the unity build.
+struct Session
+{
+    ShownWindow shown;
+    ModelBackend *backend = nullptr;
+    FakeKeyStore *store = nullptr;
+    VoicesPanel *panel = nullptr;
+    MarkdownEditor *editor = nullptr;
+};
+
 } // namespace
 
 class TestModelBackend : public QObject
@@ -157,14 +168,6 @@ private Q_SLOTS:
     void declinedConsentSendsNothing();
 
 private:
-    struct Session
-    {
-        ShownWindow shown;
-        ModelBackend *backend = nullptr;
-        FakeKeyStore *store = nullptr;
-        VoicesPanel *panel = nullptr;
-        MarkdownEditor *editor = nullptr;
-    };
     // A shown window with a fake key store and only Confucius shown, the model pointed at `server`.
     static bool open(Session &session, const FakeModelServer &server, bool enabled = true);
     static bool showClaim(Session &session);

@@ -13,11 +13,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QJsonArray toArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 QStringList toStrings(const QJsonValue &value)
 {
     QStringList out;
@@ -28,8 +23,8 @@ QStringList toStrings(const QJsonValue &value)
 
 QJsonObject blocksToJson(const AlignmentSidecar::Blocks &b)
 {
-    return QJsonObject{{u"source"_s, toArray(b.sourceHashes)},
-                       {u"target"_s, toArray(b.targetHashes)},
+    return QJsonObject{{u"source"_s, QJsonArray::fromStringList(b.sourceHashes)},
+                       {u"target"_s, QJsonArray::fromStringList(b.targetHashes)},
                        {u"sourceIndex"_s, b.sourceIndex},
                        {u"targetIndex"_s, b.targetIndex}};
 }

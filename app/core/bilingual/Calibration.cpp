@@ -7,7 +7,7 @@
 namespace coinage {
 
 namespace {
-QStringView primary(QStringView language)
+QStringView primarySubtag(QStringView language)
 {
     const qsizetype dash = language.indexOf(u'-');
     const qsizetype underscore = language.indexOf(u'_');
@@ -18,7 +18,7 @@ QStringView primary(QStringView language)
 
 double Calibration::density(QStringView language)
 {
-    const QStringView p = primary(language);
+    const QStringView p = primarySubtag(language);
     if (p.compare(u"zh", Qt::CaseInsensitive) == 0)
         return zhDensity;
     if (p.compare(u"ja", Qt::CaseInsensitive) == 0)
@@ -36,7 +36,7 @@ double Calibration::englishLength(int characters, int cjkCharacters, QStringView
 
 bool Calibration::isCjkLanguage(QStringView language)
 {
-    const QStringView p = primary(language);
+    const QStringView p = primarySubtag(language);
     return p.compare(u"zh", Qt::CaseInsensitive) == 0 || p.compare(u"ja", Qt::CaseInsensitive) == 0 ||
            p.compare(u"ko", Qt::CaseInsensitive) == 0;
 }

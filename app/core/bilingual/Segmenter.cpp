@@ -16,7 +16,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-bool isBlank(QStringView line)
+bool isWhitespaceOnly(QStringView line)
 {
     return line.trimmed().isEmpty();
 }
@@ -43,8 +43,8 @@ void finish(Segment &segment, const QString &text, const LineIndex &lines)
 {
     // cmark may end a block on a trailing blank line: trim those.
     while (segment.lastLine > segment.firstLine &&
-           isBlank(QStringView(text).sliced(lines.lineStart(segment.lastLine),
-                                            lines.lineEnd(segment.lastLine) - lines.lineStart(segment.lastLine))))
+           isWhitespaceOnly(QStringView(text).sliced(
+               lines.lineStart(segment.lastLine), lines.lineEnd(segment.lastLine) - lines.lineStart(segment.lastLine))))
         --segment.lastLine;
     segment.start = lines.lineStart(segment.firstLine);
     segment.end = lines.lineEnd(segment.lastLine);
@@ -173,14 +173,15 @@ Segments Segmenter::segment(const QString &text, const ScanSnapshot &scan)
     // Lines no block claims: runs of non-blank lines become blocks.
     const int bodyFirst = scan.frontMatter.hasFrontMatter() ? scan.frontMatter.bodyFirstLine : 0;
     for (int l = bodyFirst; l < lineCount; ++l) {
-        if (covered[l] || isBlank(QStringView(text).sliced(lines.lineStart(l), lines.lineEnd(l) - lines.lineStart(l))))
+        if (covered[l] ||
+            isWhitespaceOnly(QStringView(text).sliced(lines.lineStart(l), lines.lineEnd(l) - lines.lineStart(l))))
             continue;
         Segment segment;
         segment.kind = Segment::Kind::Other;
         segment.firstLine = l;
-        while (
-            l + 1 < lineCount && !covered[l + 1] &&
-            !isBlank(QStringView(text).sliced(lines.lineStart(l + 1), lines.lineEnd(l + 1) - lines.lineStart(l + 1))))
+        while (l + 1 < lineCount && !covered[l + 1] &&
+               !isWhitespaceOnly(
+                   QStringView(text).sliced(lines.lineStart(l + 1), lines.lineEnd(l + 1) - lines.lineStart(l + 1))))
             ++l;
         segment.lastLine = l;
         segments.append(segment);

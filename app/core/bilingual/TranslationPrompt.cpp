@@ -1,6 +1,7 @@
 #include "TranslationPrompt.h"
 
 #include "text/LineIndex.h"
+#include "voices/ModelPrompt.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -9,14 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace coinage {
-namespace {
-
-QJsonObject message(const QString &role, const QString &content)
-{
-    return QJsonObject{{u"role"_s, role}, {u"content"_s, content}};
-}
-
-} // namespace
 
 QString TranslationPrompt::languageName(const QString &code)
 {
@@ -38,7 +31,8 @@ QJsonObject TranslationPrompt::chatRequest(const QString &sourceMarkdown, const 
         "such as [^1] or [1], links and their URLs, numbers and HTML tags stay unchanged; translate only the prose.\n"
         "Answer with the translation only: no notes, no explanations, no quotes or code fences around it."_s.arg(
             languageName(sourceLanguage), languageName(targetLanguage));
-    const QJsonArray messages{message(u"system"_s, system), message(u"user"_s, sourceMarkdown)};
+    const QJsonArray messages{ModelPrompt::chatMessage(u"system"_s, system),
+                              ModelPrompt::chatMessage(u"user"_s, sourceMarkdown)};
     const qsizetype wanted = std::min<qsizetype>(8192, sourceMarkdown.size() * 2 + 256);
     return QJsonObject{
         {u"model"_s, settings.model},

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace coinage {
 namespace {
 
-FootnoteEditResult failure(const QString &message)
+FootnoteEditResult editFailure(const QString &message)
 {
     FootnoteEditResult r;
     r.error = message;
@@ -66,7 +66,7 @@ FootnoteEditResult addFootnote(const QString &text, const FootnoteIndex &index, 
                                                                 newDefinition(label, definitionText), &within);
     r.edits = TextEdits{marker, definition} + extra;
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(FootnoteEdits::tr("the footnote cannot be placed there"));
+        return editFailure(FootnoteEdits::tr("the footnote cannot be placed there"));
     // Offsets in the text after the edits.
     qsizetype shift = 0;
     for (const TextEdit &e : std::as_const(r.edits)) {
@@ -86,7 +86,7 @@ FootnoteEditResult FootnoteEdits::insert(const QString &text, qsizetype caret, c
 {
     const FootnoteIndex index = FootnoteIndex::build(text);
     if (caret < index.bodyStart() || caret > text.size())
-        return failure(tr("a footnote can only be inserted in the body of the post"));
+        return editFailure(tr("a footnote can only be inserted in the body of the post"));
     const QString label = QString::number(index.highestNumericLabel() + 1);
     const qsizetype at = FootnoteText::markerPosition(text, caret, placement);
     return addFootnote(text, index, {at, 0, u"[^%1]"_s.arg(label)}, label, definitionText);
@@ -99,10 +99,10 @@ FootnoteEditResult FootnoteEdits::fromSelection(const QString &text, qsizetype s
         std::swap(start, end);
     const FootnoteIndex index = FootnoteIndex::build(text);
     if (start < index.bodyStart() || end > text.size())
-        return failure(tr("select text in the body of the post"));
+        return editFailure(tr("select text in the body of the post"));
     const QString selected = text.sliced(start, end - start).trimmed();
     if (selected.isEmpty())
-        return failure(tr("select the text that should become the footnote"));
+        return editFailure(tr("select the text that should become the footnote"));
     const QString label = QString::number(index.highestNumericLabel() + 1);
     const QString marker = u"[^%1]"_s.arg(label);
     // "word (aside)." -> "word.[^1]": the space before the selection goes with it.
@@ -122,11 +122,11 @@ FootnoteEditResult FootnoteEdits::rename(const QString &text, const QString &fro
     const FootnoteIndex index = FootnoteIndex::build(text);
     const Footnote *f = index.find(from);
     if (!f)
-        return failure(tr("there is no footnote [^%1]").arg(from));
+        return editFailure(tr("there is no footnote [^%1]").arg(from));
     if (!FootnoteIndex::isValidLabel(to))
-        return failure(tr("\"%1\" is not a label kramdown accepts: use ASCII letters, digits, _ and -").arg(to));
+        return editFailure(tr("\"%1\" is not a label kramdown accepts: use ASCII letters, digits, _ and -").arg(to));
     if (to != from && index.find(to))
-        return failure(tr("the label [^%1] is already used").arg(to));
+        return editFailure(tr("the label [^%1] is already used").arg(to));
     FootnoteEditResult r;
     r.label = to;
     r.labels = {from, to};
@@ -145,7 +145,7 @@ FootnoteEditResult FootnoteEdits::remove(const QString &text, const QString &lab
     const FootnoteIndex index = FootnoteIndex::build(text);
     const Footnote *f = index.find(label);
     if (!f)
-        return failure(tr("there is no footnote [^%1]").arg(label));
+        return editFailure(tr("there is no footnote [^%1]").arg(label));
     FootnoteEditResult r;
     r.label = label;
     r.labels = {label};
@@ -161,7 +161,7 @@ FootnoteEditResult FootnoteEdits::remove(const QString &text, const QString &lab
     }
     r.edits += FootnoteText::removeDefinitions(text, index, f->definitions);
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(tr("the footnote [^%1] cannot be removed cleanly").arg(label));
+        return editFailure(tr("the footnote [^%1] cannot be removed cleanly").arg(label));
     return r;
 }
 
@@ -170,7 +170,7 @@ FootnoteEditResult FootnoteEdits::setText(const QString &text, const QString &la
     const FootnoteIndex index = FootnoteIndex::build(text);
     const Footnote *f = index.find(label);
     if (!FootnoteIndex::isValidLabel(label))
-        return failure(tr("\"%1\" is not a label kramdown accepts").arg(label));
+        return editFailure(tr("\"%1\" is not a label kramdown accepts").arg(label));
     FootnoteEditResult r;
     r.label = label;
     r.labels = {label};
@@ -226,7 +226,7 @@ FootnoteEditResult FootnoteEdits::inlineToReferences(const QString &text)
         text, index, defs.isEmpty() ? -1 : defs.last(),
         FootnoteText::joinDefinitions(definitions, FootnoteText::blankBetweenDefinitions(text, index)), nullptr));
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(tr("the inline notes cannot be converted"));
+        return editFailure(tr("the inline notes cannot be converted"));
     return r;
 }
 
@@ -258,12 +258,12 @@ FootnoteEditResult FootnoteEdits::referencesToInline(const QString &text, const 
         r.labels.append(f.label);
     }
     if (!label.isEmpty() && r.labels.isEmpty())
-        return failure(tr("footnote [^%1] cannot become an inline note (it needs one reference in the body and a "
-                          "one-paragraph definition)")
-                           .arg(label));
+        return editFailure(tr("footnote [^%1] cannot become an inline note (it needs one reference in the body and a "
+                              "one-paragraph definition)")
+                               .arg(label));
     r.edits += FootnoteText::removeDefinitions(text, index, removed);
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(tr("the footnotes cannot be converted"));
+        return editFailure(tr("the footnotes cannot be converted"));
     return r;
 }
 
@@ -297,7 +297,7 @@ FootnoteEditResult FootnoteEdits::mergeDuplicates(const QString &text)
         r.labels.append(f.label);
     }
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(tr("the duplicate definitions cannot be merged"));
+        return editFailure(tr("the duplicate definitions cannot be merged"));
     return r;
 }
 

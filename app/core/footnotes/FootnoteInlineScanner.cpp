@@ -1,5 +1,7 @@
 #include "FootnoteInlineScanner.h"
 
+#include "text/AsciiChars.h"
+
 namespace coinage {
 namespace {
 
@@ -7,11 +9,6 @@ namespace {
 constexpr bool isInlineSpecial(char16_t c)
 {
     return c < 128 && ((c >= u'[' && c <= u'`') || c == u'$' || c == u'<');
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
 } // namespace

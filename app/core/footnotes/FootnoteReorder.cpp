@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace coinage {
 namespace {
 
-FootnoteEditResult failure(const QString &message)
+FootnoteEditResult reorderFailure(const QString &message)
 {
     FootnoteEditResult r;
     r.error = message;
@@ -95,7 +95,7 @@ FootnoteEditResult applyPlan(const QString &text, const FootnoteIndex &index, co
     }
     std::sort(r.labels.begin(), r.labels.end());
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(FootnoteReorder::tr("the footnotes cannot be reordered"));
+        return reorderFailure(FootnoteReorder::tr("the footnotes cannot be reordered"));
     return r;
 }
 
@@ -161,7 +161,7 @@ FootnoteEditResult gather(const QString &text, const FootnoteIndex &index, qsize
     if (QStringView(text).sliced(tail, end - tail) != replacement)
         r.edits.append({tail, end - tail, replacement});
     if (!normalizeEdits(r.edits, text.size()))
-        return failure(FootnoteReorder::tr("the definitions cannot be gathered there"));
+        return reorderFailure(FootnoteReorder::tr("the definitions cannot be gathered there"));
     return r;
 }
 
@@ -183,7 +183,7 @@ FootnoteEditResult moveIn(const QString &text, const FootnoteIndex &index, int f
         ++movable;
     }
     if (from < 1 || from > movable || to < 1 || to > movable)
-        return failure(FootnoteReorder::tr("there are %n footnotes referenced in the text", nullptr, movable));
+        return reorderFailure(FootnoteReorder::tr("there are %n footnotes referenced in the text", nullptr, movable));
     QList<int> order(index.footnotes().size());
     std::iota(order.begin(), order.end(), 0);
     order.move(from - 1, to - 1);
@@ -256,13 +256,13 @@ FootnoteEditResult FootnoteReorder::gatherUnderHeadingText(const QString &text, 
         wanted.remove(0, 1);
     wanted = wanted.trimmed();
     if (wanted.isEmpty())
-        return failure(tr("name the heading to gather the footnote definitions under"));
+        return reorderFailure(tr("name the heading to gather the footnote definitions under"));
     const ScanSnapshot scan = MarkdownScanner::scan(text);
     for (const ScanHeading &h : scan.headings) {
         if (h.text.trimmed() == wanted)
             return gatherUnderHeading(text, h.line);
     }
-    return failure(tr("there is no heading \"%1\" in the post").arg(wanted));
+    return reorderFailure(tr("there is no heading \"%1\" in the post").arg(wanted));
 }
 
 FootnoteEditResult FootnoteReorder::gatherUnderHeading(const QString &text, int headingLine)
@@ -271,7 +271,7 @@ FootnoteEditResult FootnoteReorder::gatherUnderHeading(const QString &text, int 
     const auto heading = std::find_if(scan.headings.cbegin(), scan.headings.cend(),
                                       [headingLine](const ScanHeading &h) { return h.line == headingLine; });
     if (heading == scan.headings.cend())
-        return failure(tr("there is no heading on line %1").arg(headingLine + 1));
+        return reorderFailure(tr("there is no heading on line %1").arg(headingLine + 1));
     qsizetype end = text.size();
     for (auto next = heading + 1; next != scan.headings.cend(); ++next) {
         if (next->level <= heading->level) {

@@ -2,6 +2,7 @@
 
 #include "FootnoteInlineScanner.h"
 #include "post/FrontMatter.h"
+#include "text/AsciiChars.h"
 
 namespace coinage {
 namespace {
@@ -33,15 +34,10 @@ bool isAsciiWord(QChar c)
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
 }
 
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-class Scanner
+class DefinitionScanner
 {
 public:
-    Scanner(QStringView text, FootnoteScan &out)
+    DefinitionScanner(QStringView text, FootnoteScan &out)
         : t(text)
         , m_out(out)
     {}
@@ -488,7 +484,7 @@ FootnoteScan FootnoteScanner::scan(QStringView text)
     FootnoteScan result;
     const FrontMatterSplit split = splitFrontMatter(text);
     result.bodyStart = split.hasFrontMatter() ? split.bodyStart : 0;
-    Scanner(text, result).run(result.bodyStart);
+    DefinitionScanner(text, result).run(result.bodyStart);
     return result;
 }
 

@@ -5,7 +5,7 @@
 namespace coinage {
 namespace {
 
-bool isWordChar(char32_t c)
+bool isSlugWordChar(char32_t c)
 {
     const QChar::Category category = QChar::category(c);
     switch (category) {
@@ -36,11 +36,11 @@ bool kept(char32_t c, SlugMode mode)
     case SlugMode::Raw:
         return !isSpace(c);
     case SlugMode::Pretty:
-        return isWordChar(c) || (c < 128 && std::char_traits<char>::find("._~!$&'()+,;=@", 14, char(c)));
+        return isSlugWordChar(c) || (c < 128 && std::char_traits<char>::find("._~!$&'()+,;=@", 14, char(c)));
     case SlugMode::Ascii:
         return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
     default:
-        return isWordChar(c);
+        return isSlugWordChar(c);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "BlockScanner.h"
 
 #include "BlockStarts.h"
+#include "text/AsciiChars.h"
 
 #include <vector>
 
@@ -9,11 +10,6 @@ namespace {
 
 using namespace blockstarts;
 using Type = ScanBlock::Type;
-
-bool isSpaceOrTab(QChar c)
-{
-    return c == u' ' || c == u'\t';
-}
 
 // An open container: a list, a list item, a block quote or a footnote definition.
 struct Container
@@ -46,10 +42,10 @@ enum class Leaf
 
 // The state machine of CommonMark's block parsing (the "container / leaf" algorithm of cmark's blocks.c), one line
 // at a time, recording blocks instead of building nodes.
-class Scanner
+class ContainerScanner
 {
 public:
-    Scanner(QStringView text, int firstLine, QList<ScanHeading> &headings, QList<ScanBlock> &blocks)
+    ContainerScanner(QStringView text, int firstLine, QList<ScanHeading> &headings, QList<ScanBlock> &blocks)
         : m_text(text)
         , m_firstLine(firstLine)
         , m_headings(headings)
@@ -239,7 +235,7 @@ private:
     int m_column = 0;
 };
 
-void Scanner::processLine(QStringView line, int lineNumber)
+void ContainerScanner::processLine(QStringView line, int lineNumber)
 {
     if (line.endsWith(u'\r'))
         line.chop(1);
@@ -301,7 +297,7 @@ void Scanner::processLine(QStringView line, int lineNumber)
 
 // Opens the blocks that start on this line: containers (quotes, list items, footnote definitions), then at most one
 // leaf. Returns true when it handled the line.
-bool Scanner::openNewBlocks(int lineNumber, bool blank, bool allMatched, size_t matched)
+bool ContainerScanner::openNewBlocks(int lineNumber, bool blank, bool allMatched, size_t matched)
 {
     const bool maybeLazy = m_leaf == Leaf::Paragraph;
     bool startedContainer = false;
@@ -421,7 +417,7 @@ bool Scanner::openNewBlocks(int lineNumber, bool blank, bool allMatched, size_t 
 }
 
 // A setext underline or a table delimiter row under the open paragraph.
-bool Scanner::openSetextOrTable(int lineNumber, QStringView rest)
+bool ContainerScanner::openSetextOrTable(int lineNumber, QStringView rest)
 {
     ScanBlock &paragraph = m_blocks[m_leafBlock];
     if (const int level = setextUnderline(rest); level > 0 && !m_paragraphDefinitionsOnly) {
@@ -455,7 +451,7 @@ bool Scanner::openSetextOrTable(int lineNumber, QStringView rest)
 }
 
 // The rest of the line is text: it continues the open paragraph or table, or starts a paragraph.
-void Scanner::addText(int lineNumber)
+void ContainerScanner::addText(int lineNumber)
 {
     if (m_leaf == Leaf::Table) {
         m_blocks[m_leafBlock].lastLine = lineNumber;
@@ -484,7 +480,7 @@ void Scanner::addText(int lineNumber)
 void BlockScanner::scan(QStringView text, qsizetype bodyStart, int bodyFirstLine, QList<ScanHeading> &headings,
                         QList<ScanBlock> &blocks)
 {
-    Scanner scanner(text, bodyFirstLine, headings, blocks);
+    ContainerScanner scanner(text, bodyFirstLine, headings, blocks);
     scanner.run(bodyStart);
 }
 

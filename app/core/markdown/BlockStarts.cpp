@@ -1,5 +1,7 @@
 #include "BlockStarts.h"
 
+#include "text/AsciiChars.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,19 +10,9 @@
 namespace coinage::blockstarts {
 namespace {
 
-bool isSpaceOrTab(QChar c)
-{
-    return c == u' ' || c == u'\t';
-}
-
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
 }
 
 QStringView trimmedEnd(QStringView s)

@@ -2,18 +2,14 @@
 
 #include "FrontMatterData.h"
 #include "YamlScalar.h"
+#include "text/AsciiChars.h"
 
 namespace coinage {
 namespace {
 
-bool isBlank(QChar c)
+bool isSpacesOnlyLine(QStringView line)
 {
-    return c == u' ' || c == u'\t';
-}
-
-bool isBlankLine(QStringView line)
-{
-    return std::all_of(line.begin(), line.end(), isBlank);
+    return std::all_of(line.begin(), line.end(), isSpaceOrTab);
 }
 
 // Parses "key:" at the start of a line; returns the colon's index in the line or -1, and the unquoted key.
@@ -46,7 +42,7 @@ qsizetype parseKey(QStringView line, QString &key)
         if (i >= line.size())
             return -1;
         ++i;
-        while (i < line.size() && isBlank(line.at(i)))
+        while (i < line.size() && isSpaceOrTab(line.at(i)))
             ++i;
         if (i >= line.size() || line.at(i) != u':')
             return -1;
@@ -56,7 +52,7 @@ qsizetype parseKey(QStringView line, QString &key)
     if (first == u'?' || first == u'-' || first == u'#' || first == u'[' || first == u'{')
         return -1;
     for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line.at(i) == u':' && (i + 1 == line.size() || isBlank(line.at(i + 1)))) {
+        if (line.at(i) == u':' && (i + 1 == line.size() || isSpaceOrTab(line.at(i + 1)))) {
             key = line.first(i).trimmed().toString();
             return key.isEmpty() ? -1 : i;
         }
@@ -83,7 +79,7 @@ qsizetype commentIn(QStringView value)
             quote = c;
             continue;
         }
-        if (c == u'#' && (i == 0 || isBlank(value.at(i - 1))))
+        if (c == u'#' && (i == 0 || isSpaceOrTab(value.at(i - 1))))
             return i;
     }
     return value.size();
@@ -111,9 +107,10 @@ void FrontMatterEditor::scan()
         const QStringView trimmed = line.trimmed();
         QString key;
         qsizetype colon = -1;
-        if (isBlankLine(line) || trimmed.startsWith(u'#')) {
+        if (isSpacesOnlyLine(line) || trimmed.startsWith(u'#')) {
             // neutral: belongs to a key only when a continuation line follows
-        } else if (!isBlank(line.front()) && !(line.front() == u'-' && (line.size() == 1 || isBlank(line.at(1)))) &&
+        } else if (!isSpaceOrTab(line.front()) &&
+                   !(line.front() == u'-' && (line.size() == 1 || isSpaceOrTab(line.at(1)))) &&
                    (colon = parseKey(line, key)) >= 0) {
             FrontMatterKey k;
             k.key = key;
@@ -122,13 +119,13 @@ void FrontMatterEditor::scan()
             k.lineEnd = end;
             k.extentEnd = end;
             qsizetype v = k.colon + 1;
-            while (v < end && isBlank(m_text.at(v)))
+            while (v < end && isSpaceOrTab(m_text.at(v)))
                 ++v;
             k.valueStart = v;
             const QStringView rest = QStringView(m_text).sliced(v, end - v);
             k.commentStart = v + commentIn(rest);
             qsizetype ve = k.commentStart;
-            while (ve > v && isBlank(m_text.at(ve - 1)))
+            while (ve > v && isSpaceOrTab(m_text.at(ve - 1)))
                 --ve;
             k.valueEnd = ve;
             m_keys.append(k);
@@ -337,7 +334,7 @@ FrontMatterEditResult FrontMatterEditor::setList(QStringView name, const QString
             }
         }
         qsizetype gap = 1;
-        while (gap < firstItem.size() && isBlank(firstItem.at(gap)))
+        while (gap < firstItem.size() && isSpaceOrTab(firstItem.at(gap)))
             ++gap;
         const QString dash = firstItem.left(std::max<qsizetype>(gap, 2));
         QStringList lines;

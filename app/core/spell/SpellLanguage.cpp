@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace coinage {
 namespace {
 
-QString primary(const QString &code)
+QString primaryLanguage(const QString &code)
 {
     return code.section(u'_', 0, 0).toLower();
 }
@@ -18,12 +18,12 @@ QString bestMatch(const QString &code, const QStringList &available)
         if (dictionary.compare(code, Qt::CaseInsensitive) == 0)
             return dictionary;
     }
-    const QString language = primary(code);
+    const QString language = primaryLanguage(code);
     const QString home = language == u"en" ? u"en_US"_s : language + u'_' + language.toUpper();
     if (available.contains(home))
         return home;
     for (const QString &dictionary : available) {
-        if (primary(dictionary) == language)
+        if (primaryLanguage(dictionary) == language)
             return dictionary;
     }
     return {};
@@ -43,10 +43,10 @@ SpellLanguageChoice resolveSpellLanguage(const QString &lang, const QStringList 
         choice.missing = choice.dictionary.isEmpty();
         return choice;
     }
-    const QString language = primary(code);
+    const QString language = primaryLanguage(code);
     if (language == u"zh" || language == u"ja" || language == u"ko") {
         choice.latinOnly = true;
-        choice.dictionary = primary(defaultDictionary) == u"en" && available.contains(defaultDictionary)
+        choice.dictionary = primaryLanguage(defaultDictionary) == u"en" && available.contains(defaultDictionary)
                                 ? defaultDictionary
                                 : bestMatch(u"en"_s, available);
         return choice; // no English dictionary: nothing to check, and nothing missing the post asked for

@@ -9,11 +9,6 @@ namespace coinage {
 
 namespace {
 
-QJsonObject message(const QString &role, const QString &content)
-{
-    return QJsonObject{{u"role"_s, role}, {u"content"_s, content}};
-}
-
 QString rules(const Voice &voice, const SentenceAnalysis &analysis, VoiceLanguage language)
 {
     const bool zh = language == VoiceLanguage::Chinese;
@@ -42,12 +37,12 @@ QJsonObject ModelPrompt::chatRequest(const Voice &voice, const SentenceAnalysis 
     if (persona.isEmpty())
         persona =
             voice.description(language == VoiceLanguage::Chinese ? VoiceLanguage::English : VoiceLanguage::Chinese);
-    messages.append(message(u"system"_s, persona + u"\n\n"_s + rules(voice, analysis, language)));
+    messages.append(chatMessage(u"system"_s, persona + u"\n\n"_s + rules(voice, analysis, language)));
     for (const auto &example : voice.block(language).examples) {
-        messages.append(message(u"user"_s, example.input));
-        messages.append(message(u"assistant"_s, example.output));
+        messages.append(chatMessage(u"user"_s, example.input));
+        messages.append(chatMessage(u"assistant"_s, example.output));
     }
-    messages.append(message(u"user"_s, analysis.source));
+    messages.append(chatMessage(u"user"_s, analysis.source));
     QJsonObject body{
         {u"model"_s, settings.model},
         {u"messages"_s, messages},
@@ -59,6 +54,11 @@ QJsonObject ModelPrompt::chatRequest(const Voice &voice, const SentenceAnalysis 
     if (voice.model.topP)
         body.insert(u"top_p"_s, *voice.model.topP);
     return body;
+}
+
+QJsonObject ModelPrompt::chatMessage(const QString &role, const QString &content)
+{
+    return QJsonObject{{u"role"_s, role}, {u"content"_s, content}};
 }
 
 QString ModelPrompt::cleanAnswer(const QString &answer)

@@ -21,6 +21,8 @@ public:
     // A model's answer -> one line: reasoning blocks (<think>…</think>), surrounding quotes and everything after the
     // first paragraph removed.
     static QString cleanAnswer(const QString &answer);
+    // One chat message: {"role": role, "content": content}.
+    static QJsonObject chatMessage(const QString &role, const QString &content);
 };
 
 } // namespace coinage

@@ -13,17 +13,9 @@ namespace coinage {
 
 namespace {
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &item : list)
-        array.append(item);
-    return array;
-}
-
 QJsonObject blockJson(const VoiceLanguageBlock &block, QJsonObject object)
 {
-    object.insert(u"attributions"_s, toArray(block.attributions));
+    object.insert(u"attributions"_s, QJsonArray::fromStringList(block.attributions));
     QJsonArray templates;
     for (const VoiceTemplate &t : block.templates) {
         if (t.weight == 1.0 && t.shapes.isEmpty()) {
@@ -34,15 +26,15 @@ QJsonObject blockJson(const VoiceLanguageBlock &block, QJsonObject object)
         if (t.weight != 1.0)
             o.insert(u"weight"_s, t.weight);
         if (!t.shapes.isEmpty())
-            o.insert(u"shapes"_s, toArray(t.shapes));
+            o.insert(u"shapes"_s, QJsonArray::fromStringList(t.shapes));
         templates.append(o);
     }
     object.insert(u"templates"_s, templates);
     QJsonObject lexicon;
     for (auto it = block.lexicon.cbegin(); it != block.lexicon.cend(); ++it)
-        lexicon.insert(it.key(), toArray(it.value()));
+        lexicon.insert(it.key(), QJsonArray::fromStringList(it.value()));
     object.insert(u"lexicon"_s, lexicon);
-    object.insert(u"signatures"_s, toArray(block.signatures));
+    object.insert(u"signatures"_s, QJsonArray::fromStringList(block.signatures));
     QJsonArray examples;
     for (const auto &example : block.examples)
         examples.append(QJsonObject{{u"input"_s, example.input}, {u"output"_s, example.output}});
